@@ -1,0 +1,54 @@
+import { defineConfig, Modules } from "@medusajs/framework/utils"
+import { loadEnvironment } from "./src/lib/env"
+import { infrastructureModules } from "./src/lib/infrastructure-modules"
+
+const env = loadEnvironment(process.env)
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseDriverOptions:
+      env.DATABASE_SSL === "true" ? { connection: { ssl: { rejectUnauthorized: false } } } : { connection: { ssl: false } },
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    path: "/app",
+    disable: env.DISABLE_ADMIN === "true",
+    backendUrl: env.BACKEND_URL,
+  },
+  modules: [
+    { resolve: "./src/modules/farm" },
+    {
+      resolve: "@medusajs/medusa/file",
+      key: Modules.FILE,
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "static", backend_url: `${env.BACKEND_URL}/static` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      key: Modules.FULFILLMENT,
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/farm-delivery", id: "farm-delivery" },
+        ],
+      },
+    },
+    ...infrastructureModules(env),
+  ],
+})
