@@ -34,7 +34,7 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: "static", backend_url: `${env.BACKEND_URL}/static` },
+            options: { upload_dir: env.FILE_UPLOAD_DIR ?? "static", backend_url: env.FILE_BASE_URL },
           },
         ],
       },

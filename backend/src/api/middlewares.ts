@@ -1,5 +1,13 @@
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { allowFields, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { PUBLIC_FARM_FIELDS } from "./store/farms/farm-fields"
 import { StoreListFarmsQuery } from "./store/farms/validators"
+
+/**
+ * Store product reads may ask for the linked farm (`fields=+farm.*` or `+farm.name`): the
+ * seller shoppers see. Only the farm's public profile fields; no `methods`, so this runs
+ * before Medusa's own query validation of these routes.
+ */
+const allowFarm = allowFields("farm", ...PUBLIC_FARM_FIELDS.map((field) => `farm.${field}`))
 
 export default defineMiddlewares({
   routes: [
@@ -8,5 +16,7 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListFarmsQuery, {})],
     },
+    { matcher: "/store/products", middlewares: [allowFarm] },
+    { matcher: "/store/products/:id", middlewares: [allowFarm] },
   ],
 })

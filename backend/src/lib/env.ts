@@ -26,6 +26,10 @@ const baseSchema = z.object({
   AUTH_CORS: list.optional(),
   JWT_SECRET: z.string().optional(),
   COOKIE_SECRET: z.string().optional(),
+  /** Where uploaded files (product photos) are written; the launcher keeps them under .data/. */
+  FILE_UPLOAD_DIR: z.string().min(1).optional(),
+  /** Base URL of uploaded files (absolute: Medusa's local file provider requires it). */
+  FILE_BASE_URL: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
 })
 
@@ -48,6 +52,7 @@ const productionRules = baseSchema.superRefine((env, ctx) => {
 })
 
 export type Environment = z.infer<typeof baseSchema> & {
+  FILE_BASE_URL: string
   DATABASE_URL: string
   STORE_CORS: string
   ADMIN_CORS: string
@@ -76,6 +81,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     STORE_CORS: env.STORE_CORS ?? env.STOREFRONT_URL,
     ADMIN_CORS: env.ADMIN_CORS ?? origins,
     AUTH_CORS: env.AUTH_CORS ?? origins,
+    FILE_BASE_URL: env.FILE_BASE_URL ?? `${env.BACKEND_URL}/static`,
     JWT_SECRET: env.JWT_SECRET ?? EMBEDDED_SECRET,
     COOKIE_SECRET: env.COOKIE_SECRET ?? EMBEDDED_SECRET,
   }

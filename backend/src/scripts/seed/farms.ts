@@ -9,9 +9,13 @@ export async function seedFarms(container: MedusaContainer, farms: FarmSeed[], s
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const bar = progress("농가", farms.length)
   const byHandle = new Map<string, { id: string; shippingProfileId: string }>()
+  const find = async (handle: string) => {
+    const { data } = await query.graph({ entity: "farm", fields: ["id", "shipping_profile.id"], filters: { handle } })
+    const farm = data[0]
+    return farm ? { id: farm.id, shippingProfileId: farm.shipping_profile?.id } : undefined
+  }
   for (const seed of farms) {
-    const { data } = await query.graph({ entity: "farm", fields: ["id", "shipping_profile.id"], filters: { handle: seed.handle } })
-    let found = data[0] as { id: string; shipping_profile?: { id: string } | null } | undefined
+    let found = await find(seed.handle)
     if (!found) {
       const { delivery, certifications, ...profile } = seed
       await createFarmWorkflow(container).run({
@@ -21,11 +25,10 @@ export async function seedFarms(container: MedusaContainer, farms: FarmSeed[], s
           delivery_options: delivery.options,
         },
       })
-      const again = await query.graph({ entity: "farm", fields: ["id", "shipping_profile.id"], filters: { handle: seed.handle } })
-      found = again.data[0] as typeof found
+      found = await find(seed.handle)
     }
-    if (!found?.shipping_profile?.id) throw new Error(`farm ${seed.handle} has no shipping profile`)
-    byHandle.set(seed.handle, { id: found.id, shippingProfileId: found.shipping_profile.id })
+    if (!found?.shippingProfileId) throw new Error(`farm ${seed.handle} has no shipping profile`)
+    byHandle.set(seed.handle, { id: found.id, shippingProfileId: found.shippingProfileId })
     bar.tick()
   }
   return byHandle

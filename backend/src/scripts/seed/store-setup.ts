@@ -31,13 +31,13 @@ export async function setUpStore(container: MedusaContainer, seed: StoreSeed): P
     (await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [seed.sales_channel] } })).result[0].id
 
   const { data: keys } = await query.graph({ entity: "api_key", fields: ["id", "token"], filters: { title: seed.publishable_key_title } })
-  let key = keys[0]
-  if (!key) {
+  let publishableKey = keys[0]?.token
+  if (!publishableKey) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: seed.publishable_key_title, type: "publishable", created_by: "seed" }] },
     })
-    key = result[0]
-    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
+    publishableKey = result[0].token
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [salesChannelId] } })
   }
 
   const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { name: seed.region.name } })
@@ -75,7 +75,7 @@ export async function setUpStore(container: MedusaContainer, seed: StoreSeed): P
       },
     },
   })
-  return { salesChannelId, regionId, stockLocationId, serviceZoneId, publishableKey: key.token }
+  return { salesChannelId, regionId, stockLocationId, serviceZoneId, publishableKey }
 }
 
 async function setUpStockLocation(container: MedusaContainer, seed: StoreSeed, salesChannelId: string) {

@@ -1,0 +1,24 @@
+import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import seed from "../src/scripts/seed"
+import { loadCatalog } from "../src/scripts/seed/load-catalog"
+
+export const BACKEND_DIR = path.resolve(__dirname, "..")
+export const UPLOAD_DIR = path.join(BACKEND_DIR, "static")
+
+/** Environment of the app under test: the embedded mode, uploads in the backend's static/. */
+export const testEnv = { SEOGWIPO_MODE: "embedded", FILE_UPLOAD_DIR: UPLOAD_DIR, MEDUSA_DISABLE_TELEMETRY: "true" }
+
+export async function seedCatalog(container: MedusaContainer) {
+  await seed({ container, args: [] })
+}
+
+export async function publishableKey(container: MedusaContainer): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // Medusa makes a default key of its own on a new database: take the storefront's, by title.
+  const title = loadCatalog().store.publishable_key_title
+  const { data } = await query.graph({ entity: "api_key", fields: ["token"], filters: { type: "publishable", title } })
+  if (!data[0]) throw new Error("no publishable key: was the catalog seeded?")
+  return data[0].token
+}
