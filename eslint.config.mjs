@@ -1,6 +1,22 @@
 // One flat config for the whole repository (eslint 9). The storefront adds Next's rules.
 import js from "@eslint/js"
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals"
 import tseslint from "typescript-eslint"
+
+const STOREFRONT = "storefront/**/*.{js,jsx,mjs,ts,tsx,mts,cts}"
+
+/**
+ * eslint-config-next (Next's, React's, React Hooks', jsx-a11y's and import's rules), scoped to the
+ * storefront. Its global-ignore entry is dropped (the ignores above cover .next and next-env.d.ts)
+ * and every other entry is confined to storefront/, so nothing leaks onto the backend.
+ */
+const nextForStorefront = nextCoreWebVitals
+  .filter((entry) => !(Object.keys(entry).length === 1 && entry.ignores))
+  .map((entry) => ({
+    ...entry,
+    files: entry.files ? entry.files.map((glob) => `storefront/${glob}`) : [STOREFRONT],
+    settings: { ...entry.settings, next: { rootDir: "storefront/" } },
+  }))
 
 export default tseslint.config(
   {
@@ -24,6 +40,7 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
+  ...nextForStorefront,
   {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

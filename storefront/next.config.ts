@@ -1,0 +1,42 @@
+import type { NextConfig } from "next"
+
+type RemotePattern = { protocol: "http" | "https"; hostname: string; pathname?: string }
+
+/**
+ * Image hosts next/image may optimise. Product images are absolute URLs on the Medusa backend
+ * (http://localhost:<port>/static/…), so local hosts are allowed on any port (no `port` key),
+ * plus the host of MEDUSA_BACKEND_URL as it is when the app is built.
+ */
+function imageHosts(): RemotePattern[] {
+  const hosts: RemotePattern[] = [
+    { protocol: "http", hostname: "localhost" },
+    { protocol: "http", hostname: "127.0.0.1" },
+  ]
+  const raw = process.env.MEDUSA_BACKEND_URL
+  if (!raw) return hosts
+  try {
+    const url = new URL(raw)
+    const protocol = url.protocol === "https:" ? "https" : "http"
+    if (!hosts.some((h) => h.hostname === url.hostname && h.protocol === protocol)) {
+      hosts.push({ protocol, hostname: url.hostname })
+    }
+  } catch {
+    // An invalid URL is reported by src/lib/config.ts at runtime; the build does not need it.
+  }
+  return hosts
+}
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // `next dev` would otherwise write an AGENTS.md into the app when it detects a coding agent.
+  agentRules: false,
+  images: {
+    remotePatterns: imageHosts(),
+    // The optimiser refuses images on private/loopback addresses unless this is set: allowed in
+    // development, and in production only when the embedded launcher says so (ALLOW_LOCAL_IMAGES=1).
+    dangerouslyAllowLocalIP:
+      process.env.NODE_ENV !== "production" || process.env.ALLOW_LOCAL_IMAGES === "1",
+  },
+}
+
+export default nextConfig

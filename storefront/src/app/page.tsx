@@ -1,0 +1,5 @@
+import HomeTemplate from "@/modules/home/templates/home-template"
+
+export default function HomePage() {
+  return <HomeTemplate />
+}

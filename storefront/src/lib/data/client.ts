@@ -1,0 +1,59 @@
+import "server-only"
+import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { connection } from "next/server"
+import { readStoreConfig, type StoreConfig } from "../config"
+import { StoreError } from "../store-error"
+import { REVALIDATE_SECONDS } from "./tags"
+
+type QueryValue = string | number | boolean | string[] | undefined
+export type StoreQuery = Record<string, QueryValue>
+
+export type ReadOptions = {
+  query?: StoreQuery
+  /** Cache tags (see ./tags.ts); the response is cached under all of them. */
+  tags: string[]
+  revalidate?: number
+}
+
+let client: { key: string; sdk: Medusa } | null = null
+
+function sdkFor(config: StoreConfig): Medusa {
+  const key = `${config.backendUrl}|${config.publishableKey}`
+  if (client?.key !== key) {
+    client = { key, sdk: new Medusa({ baseUrl: config.backendUrl, publishableKey: config.publishableKey }) }
+  }
+  return client.sdk
+}
+
+/**
+ * GET a store route of the backend through the Medusa SDK, cached by Next.js under `tags`.
+ * Runs only for a real request (never while `next build` prerenders), reads the environment
+ * then, and turns every failure into a StoreError — except a 404, which is returned as null.
+ */
+export async function storeReadOrNull<T>(path: string, options: ReadOptions): Promise<T | null> {
+  await connection()
+  const result = readStoreConfig()
+  if (!result.ok) throw new StoreError("config", result.problems.join(" "))
+  const sdk = sdkFor(result.config)
+  try {
+    return await sdk.client.fetch<T>(path, {
+      method: "GET",
+      query: options.query,
+      next: { tags: options.tags, revalidate: options.revalidate ?? REVALIDATE_SECONDS },
+    })
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    if (error instanceof FetchError) {
+      throw new StoreError("bad-response", `GET ${path}: ${error.status ?? "?"} ${error.message}`, { cause: error })
+    }
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new StoreError("unavailable", `GET ${path} (${result.config.backendUrl}): ${reason}`, { cause: error })
+  }
+}
+
+/** As storeReadOrNull, for routes where a 404 is itself an error. */
+export async function storeRead<T>(path: string, options: ReadOptions): Promise<T> {
+  const body = await storeReadOrNull<T>(path, options)
+  if (body === null) throw new StoreError("bad-response", `GET ${path}: 404`)
+  return body
+}

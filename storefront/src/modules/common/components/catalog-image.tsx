@@ -1,0 +1,43 @@
+import Image from "next/image"
+import styles from "./catalog-image.module.css"
+
+type Props = {
+  src: string | null
+  alt: string
+  /** The `sizes` hint for the responsive image (how wide it is drawn). */
+  sizes: string
+  /** Above the fold (likely the largest paint): load at once, with high priority. */
+  eager?: boolean
+}
+
+/**
+ * A square product or farm picture from the backend, optimised by next/image (SVG is served
+ * as is: the optimiser does not rasterise it). Without a picture, a labelled placeholder.
+ */
+export default function CatalogImage({ src, alt, sizes, eager = false }: Props) {
+  if (!src) {
+    return (
+      <div className={`${styles.frame} ${styles.empty}`} role="img" aria-label={`${alt} (사진 준비 중)`}>
+        <span aria-hidden="true">사진 준비 중</span>
+      </div>
+    )
+  }
+  return (
+    <div className={styles.frame}>
+      <Image
+        src={src}
+        alt={alt}
+        fill
+        sizes={sizes}
+        loading={eager ? "eager" : "lazy"}
+        fetchPriority={eager ? "high" : "auto"}
+        unoptimized={isSvg(src)}
+        className={styles.image}
+      />
+    </div>
+  )
+}
+
+function isSvg(src: string): boolean {
+  return /\.svg(?:$|[?#])/i.test(src)
+}

@@ -1,0 +1,47 @@
+import Link from "next/link"
+import type { ProductDetail } from "@/lib/catalog/types"
+import { formatPriceFrom } from "@/lib/format"
+import InfoNoticeTable from "../components/info-notice-table"
+import ProductFacts from "../components/product-facts"
+import ProductGallery from "../components/product-gallery"
+import VariantList from "../components/variant-list"
+import styles from "./product-template.module.css"
+
+export default function ProductTemplate({ product }: { product: ProductDetail }) {
+  const price = formatPriceFrom(product.prices)
+  const category = product.categories[0]
+  return (
+    <article className={`container page ${styles.product}`}>
+      {category && (
+        <nav aria-label="위치" className={styles.crumbs}>
+          <Link href={`/categories/${category.handle}`}>{category.name}</Link>
+        </nav>
+      )}
+      <div className={styles.top}>
+        <ProductGallery images={product.images} title={product.title} />
+        <div>
+          {product.farm && (
+            <p className={styles.farm}>
+              <Link href={`/farms/${product.farm.handle}`}>{product.farm.name}</Link>
+              {product.farm.town && <span className="muted"> · 서귀포시 {product.farm.town}</span>}
+            </p>
+          )}
+          <h1 className={styles.title}>{product.title}</h1>
+          {product.subtitle && <p className="muted">{product.subtitle}</p>}
+          <p className={styles.price}>
+            {product.soldOut ? <span className={styles.soldOut}>품절</span> : (price ?? "가격 준비 중")}
+          </p>
+          <ProductFacts product={product} />
+          <VariantList variants={product.variants} />
+        </div>
+      </div>
+      {product.description && (
+        <section aria-labelledby="description-heading" className={styles.description}>
+          <h2 id="description-heading">상품 설명</h2>
+          <p>{product.description}</p>
+        </section>
+      )}
+      <InfoNoticeTable rows={product.infoNotice} />
+    </article>
+  )
+}
