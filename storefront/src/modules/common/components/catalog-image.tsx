@@ -1,4 +1,6 @@
 import Image from "next/image"
+import { rebaseLocalUpload } from "@/lib/asset-url"
+import { readStoreConfig } from "@/lib/config"
 import styles from "./catalog-image.module.css"
 
 type Props = {
@@ -22,16 +24,18 @@ export default function CatalogImage({ src, alt, sizes, eager = false }: Props) 
       </div>
     )
   }
+  const config = readStoreConfig()
+  const url = config.ok ? rebaseLocalUpload(src, config.config.backendUrl) : src
   return (
     <div className={styles.frame}>
       <Image
-        src={src}
+        src={url}
         alt={alt}
         fill
         sizes={sizes}
         loading={eager ? "eager" : "lazy"}
         fetchPriority={eager ? "high" : "auto"}
-        unoptimized={isSvg(src)}
+        unoptimized={isSvg(url)}
         className={styles.image}
       />
     </div>
