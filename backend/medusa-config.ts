@@ -19,10 +19,10 @@ module.exports = defineConfig({
       cookieSecret: env.COOKIE_SECRET,
     },
   },
+  // The admin calls the API on its own origin ("/"), so one build serves any port or host.
   admin: {
     path: "/app",
     disable: env.DISABLE_ADMIN === "true",
-    backendUrl: env.BACKEND_URL,
   },
   modules: [
     { resolve: "./src/modules/farm" },
