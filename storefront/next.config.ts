@@ -5,23 +5,25 @@ type RemotePattern = { protocol: "http" | "https"; hostname: string; pathname?: 
 /**
  * Image hosts next/image may optimise. Product images are absolute URLs on the Medusa backend
  * (http://localhost:<port>/static/…), so local hosts are allowed on any port (no `port` key),
- * plus the host of MEDUSA_BACKEND_URL as it is when the app is built.
+ * plus, as they are when the app is built, the host of MEDUSA_BACKEND_URL and the public image
+ * hosts of production (IMAGE_HOSTS: comma-separated URLs, e.g. the public backend or a CDN).
  */
 function imageHosts(): RemotePattern[] {
   const hosts: RemotePattern[] = [
     { protocol: "http", hostname: "localhost" },
     { protocol: "http", hostname: "127.0.0.1" },
   ]
-  const raw = process.env.MEDUSA_BACKEND_URL
-  if (!raw) return hosts
-  try {
-    const url = new URL(raw)
-    const protocol = url.protocol === "https:" ? "https" : "http"
-    if (!hosts.some((h) => h.hostname === url.hostname && h.protocol === protocol)) {
-      hosts.push({ protocol, hostname: url.hostname })
+  const configured = [process.env.MEDUSA_BACKEND_URL, ...(process.env.IMAGE_HOSTS ?? "").split(",")]
+  for (const raw of configured.map((s) => s?.trim()).filter(Boolean)) {
+    try {
+      const url = new URL(raw as string)
+      const protocol = url.protocol === "https:" ? "https" : "http"
+      if (!hosts.some((h) => h.hostname === url.hostname && h.protocol === protocol)) {
+        hosts.push({ protocol, hostname: url.hostname })
+      }
+    } catch {
+      // An invalid URL is reported by src/lib/config.ts at runtime; the build does not need it.
     }
-  } catch {
-    // An invalid URL is reported by src/lib/config.ts at runtime; the build does not need it.
   }
   return hosts
 }
