@@ -1,0 +1,33 @@
+import { defineConfig, devices } from "@playwright/test"
+
+/** Browser tests: Debian's Chromium against the shop started by the launcher (see global-setup.ts). */
+export default defineConfig({
+  testDir: ".",
+  testMatch: "**/*.e2e.ts",
+  outputDir: "../artifacts/e2e-results",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  reporter: [["list"]],
+  globalSetup: "./global-setup.ts",
+  use: {
+    ...devices["Pixel 7"],
+    browserName: "chromium",
+    locale: "ko-KR",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+    trace: "retain-on-failure",
+  },
+})
