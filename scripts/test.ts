@@ -33,19 +33,19 @@ async function main() {
 
   // Integration tests: Medusa's runner makes throwaway databases on this cluster.
   const password = randomBytes(12).toString("hex")
-  const pg = await startEmbeddedPostgres(dataLayout(path.join(work, "pg")), repoRoot, password, 55432)
+  mkdirSync(path.join(work, "pg"))
+  const pgLayout = dataLayout(path.join(work, "pg"))
+  const pg = await startEmbeddedPostgres(pgLayout, repoRoot, password, 55432)
   try {
     steps.push(await vitest("integration", { DB_HOST: "localhost", DB_PORT: String(pg.port), DB_USERNAME: "postgres", DB_PASSWORD: password }))
   } finally {
     await stopPostgres(pg.cluster)
+    rmSync(pgLayout.sharedDir, { recursive: true, force: true }) // where postgres kept it, if not under /tmp
   }
 
-  // The launcher test leaves its migrated, seeded data dir for the browser tests to reuse.
-  const stackData = path.join(work, "stack")
-  steps.push(await vitest("system", { TEST_STACK_DATA_DIR: stackData }))
+  steps.push(await vitest("system"))
   steps.push(
     await runStep("playwright", bin("playwright"), ["test", "-c", "tests/e2e/playwright.config.ts", "--reporter=list,json"], {
-      E2E_DATA_DIR: stackData,
       PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "e2e.json"),
     })
   )

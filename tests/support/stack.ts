@@ -2,9 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync, readFileSync } from "node:fs"
 import { createServer } from "node:net"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+export const repoRoot = path.resolve(__dirname, "..", "..")
 
 export type RunningStack = {
   backendUrl: string
