@@ -7,6 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises"
 import { z } from "zod"
 import { repoRoot } from "../launcher/config"
 import { launcherAlive } from "../launcher/lock"
+import { processAlive } from "../launcher/process-groups"
 
 /** What the bench needs from <dataDir>/launcher.json (scripts/launcher/readiness.ts writes it). */
 const readinessSchema = z.object({
@@ -34,15 +35,6 @@ export async function readReadiness(readyFile: string): Promise<StackInfo | unde
 export async function runningStack(readyFile: string): Promise<StackInfo | undefined> {
   const info = await readReadiness(readyFile)
   return info && launcherAlive({ pid: info.pid, startedAt: info.startedAt, mode: "" }) ? info : undefined
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"
-  }
 }
 
 /** SIGINT (the launcher's Ctrl-C), then waits until the process is gone. */

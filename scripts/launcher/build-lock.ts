@@ -4,15 +4,7 @@ import os from "node:os"
 import path from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { info } from "./log"
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"
-  }
-}
+import { processAlive } from "./process-groups"
 
 /**
  * One build at a time per checkout: launchers of different data dirs (a test, a benchmark, a
@@ -34,7 +26,7 @@ export async function withBuildLock<T>(repoRoot: string, work: () => Promise<T>)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error
       const holder = Number.parseInt(await readFile(file, "utf8").catch(() => ""), 10)
-      if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
+      if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
         if (!told) info(`another launcher (pid ${holder}) is building this checkout: waiting for it…`)
         told = true
         await sleep(1000)

@@ -36,7 +36,8 @@ export async function killGroup(pgid: number, graceMs = 10_000): Promise<void> {
   await waitGone(() => groupAlive(pgid), 5_000)
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it exists, owned by another user). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
