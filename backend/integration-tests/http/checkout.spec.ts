@@ -103,6 +103,24 @@ medusaIntegrationTestRunner({
       expect(Number.isInteger(Number(order.total))).toBe(true)
       expect(order.currency_code).toBe("krw")
       expect(order.shipping_methods).toHaveLength(2)
+
+      // A guest finds the order again by its number and e-mail (any letter case), and only so.
+      const headers = { "x-publishable-api-key": await publishableKey(getContainer()) }
+      const found = await api.post("/store/order-lookup", { order_number: order.display_id, email: "Buyer@Example.com" }, { headers })
+      expect(found.data.order).toMatchObject({ id: order.id, display_id: order.display_id })
+      const wrongEmail = await api.post("/store/order-lookup", { order_number: order.display_id, email: "other@example.com" }, { headers }).catch((e: { response: { status: number } }) => e.response)
+      expect(wrongEmail.status).toBe(404)
+      const bad = await api.post("/store/order-lookup", { order_number: "abc", email: "nope" }, { headers }).catch((e: { response: { status: number; data: { message: string } } }) => e.response)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/order_number/)
+      expect(bad.data.message).toMatch(/email/)
+    })
+
+    it("tells the storefront the 무통장입금 account", async () => {
+      const headers = { "x-publishable-api-key": await publishableKey(getContainer()) }
+      const { data } = await api.get("/store/shop", { headers })
+      const seeded = loadCatalog().store.bank_transfer
+      expect(data.shop).toEqual({ name: "서귀포in", bank_transfer: seeded })
     })
   },
 })

@@ -1,4 +1,5 @@
-import { allowFields, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { StoreOrderLookupBody } from "./store/order-lookup/validators"
 import { PUBLIC_FARM_FIELDS } from "./store/farms/farm-fields"
 import { StoreListFarmsQuery } from "./store/farms/validators"
 
@@ -15,6 +16,11 @@ export default defineMiddlewares({
       matcher: "/store/farms",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListFarmsQuery, {})],
+    },
+    {
+      matcher: "/store/order-lookup",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreOrderLookupBody)],
     },
     { matcher: "/store/products", middlewares: [allowFarm] },
     { matcher: "/store/products/:id", middlewares: [allowFarm] },

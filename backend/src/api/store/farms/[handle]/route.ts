@@ -23,6 +23,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       "products.thumbnail",
       "products.status",
       "products.sales_channels.id",
+      "shipping_profile.id",
     ],
     filters: { handle: params.data.handle, status: "approved" },
   })
@@ -34,5 +35,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const products = ((farm.products ?? []) as FarmProduct[])
     .filter((p) => p && p.status === "published" && (p.sales_channels ?? []).some((c) => channels.has(c.id)))
     .map(({ id, handle, title, thumbnail }) => ({ id, handle, title, thumbnail }))
-  res.json({ farm: { ...toPublicFarm(farm), products } })
+  // The farm's parcel: storefronts pick its options from GET /store/shipping-options by this id.
+  const { shipping_profile, ...rest } = farm as typeof farm & { shipping_profile?: { id: string } | null }
+  res.json({ farm: { ...toPublicFarm(rest), shipping_profile_id: shipping_profile?.id ?? null, products } })
 }
