@@ -1,4 +1,5 @@
 import { z } from "zod"
+export { fieldErrors, type FieldErrors } from "../form-errors"
 import { formatPhone, isKoreanPhone, isMobilePhone } from "../phone"
 
 /**
@@ -68,16 +69,4 @@ export function readCheckoutForm(form: FormData): Record<string, unknown> {
     is_gift: form.get("is_gift") === "on",
     gift_message: text("gift_message") ?? "",
   }
-}
-
-export type FieldErrors = Partial<Record<string, string>>
-
-/** The first message per field, keyed by the form's input names. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form")
-    errors[key] ??= issue.message
-  }
-  return errors
 }

@@ -1,0 +1,13 @@
+import type { z } from "zod"
+
+export type FieldErrors = Partial<Record<string, string>>
+
+/** The first message per field, keyed by the form's input names (the issue's first path part). */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form")
+    errors[key] ??= issue.message
+  }
+  return errors
+}

@@ -1,0 +1,30 @@
+"use client"
+
+import Link from "next/link"
+import { useActionState } from "react"
+import { signIn, type AccountFormState } from "@/lib/data/account-actions"
+import FormField from "./form-field"
+import styles from "./account-form.module.css"
+
+const initial: AccountFormState = { errors: {}, values: {} }
+
+export default function SignInForm() {
+  const [state, action, pending] = useActionState(signIn, initial)
+  return (
+    <form action={action} className={styles.form} noValidate>
+      {state.errors.form && (
+        <p className={styles.error} role="alert">
+          {state.errors.form}
+        </p>
+      )}
+      <FormField name="email" label="이메일" type="email" autoComplete="email" defaultValue={state.values.email} error={state.errors.email} />
+      <FormField name="password" label="비밀번호" type="password" autoComplete="current-password" error={state.errors.password} />
+      <button type="submit" className={styles.submit} disabled={pending}>
+        {pending ? "로그인 중…" : "로그인"}
+      </button>
+      <p className={styles.alt}>
+        처음이신가요? <Link href="/account/register">회원가입</Link>
+      </p>
+    </form>
+  )
+}
