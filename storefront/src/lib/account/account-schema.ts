@@ -23,11 +23,3 @@ export const signUpSchema = z
   .refine((v) => v.password === v.password_confirm, { path: ["password_confirm"], message: "비밀번호가 서로 다릅니다." })
 
 export type SignUpInput = z.infer<typeof signUpSchema>
-
-/** The text fields of a form, by name (missing ones are undefined, for zod to report). */
-export function formFields(form: FormData, names: readonly string[]): Record<string, string | undefined> {
-  return Object.fromEntries(names.map((name) => {
-    const value = form.get(name)
-    return [name, typeof value === "string" ? value : undefined]
-  }))
-}

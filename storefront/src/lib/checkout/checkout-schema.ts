@@ -1,5 +1,5 @@
 import { z } from "zod"
-export { fieldErrors, type FieldErrors } from "../form-errors"
+export { fieldErrors, type FieldErrors } from "../forms"
 import { formatPhone, isKoreanPhone, isMobilePhone } from "../phone"
 
 /**

@@ -2,8 +2,9 @@
 
 import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "next/navigation"
-import { fieldErrors } from "../form-errors"
-import { formFields, signInSchema, signUpSchema } from "../account/account-schema"
+import { fieldErrors } from "../forms"
+import { signInSchema, signUpSchema } from "../account/account-schema"
+import { formFields } from "../forms"
 import { clearAuthToken, writeAuthToken } from "./auth-cookie"
 import { storeSdk } from "./client"
 

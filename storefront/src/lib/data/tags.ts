@@ -10,6 +10,10 @@ export const TAGS = {
   product: (handle: string) => `product-${handle}`,
   farms: "farms",
   farm: (handle: string) => `farm-${handle}`,
+  /** The shop's own details (무통장입금 account). */
+  shop: "shop",
+  /** One shopper's cart (never cached across shoppers: reads are no-store; actions update it). */
+  cart: (cartId: string) => `cart-${cartId}`,
 } as const
 
 /** Seconds a cached read is served before it is fetched again in the background. */

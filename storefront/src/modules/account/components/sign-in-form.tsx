@@ -3,8 +3,8 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import { signIn, type AccountFormState } from "@/lib/data/account-actions"
-import FormField from "./form-field"
-import styles from "./account-form.module.css"
+import FormField from "@/modules/common/components/form-field"
+import styles from "@/modules/common/components/form.module.css"
 
 const initial: AccountFormState = { errors: {}, values: {} }
 

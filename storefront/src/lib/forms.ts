@@ -11,3 +11,11 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return errors
 }
+
+/** The text fields of a form, by name (missing ones are undefined, for zod to report). */
+export function formFields(form: FormData, names: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(names.map((name) => {
+    const value = form.get(name)
+    return [name, typeof value === "string" ? value : undefined]
+  }))
+}

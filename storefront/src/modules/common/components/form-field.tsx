@@ -1,4 +1,4 @@
-import styles from "./account-form.module.css"
+import styles from "./form.module.css"
 
 type Props = {
   name: string
