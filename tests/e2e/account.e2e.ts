@@ -1,13 +1,6 @@
-import { expect, test } from "@playwright/test"
 import path from "node:path"
-
-const ARTIFACTS = path.resolve(__dirname, "..", "artifacts")
-
-function storefront(): string {
-  const url = process.env.STOREFRONT_URL
-  if (!url) throw new Error("STOREFRONT_URL is not set: global-setup.ts starts the shop")
-  return url
-}
+import { expect, test } from "@playwright/test"
+import { ARTIFACTS, storefront } from "./shop"
 
 test("a shopper signs up, sees the account, signs out and signs in again", async ({ page }) => {
   const email = `shopper-${Date.now()}@example.com`

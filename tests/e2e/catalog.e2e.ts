@@ -1,14 +1,8 @@
-import { expect, test, type Page } from "@playwright/test"
 import path from "node:path"
+import { expect, test, type Page } from "@playwright/test"
+import { ARTIFACTS, storefront } from "./shop"
 
-const ARTIFACTS = path.resolve(__dirname, "..", "artifacts")
 const WON = /\d{1,3}(,\d{3})*원/
-
-function storefront(): string {
-  const url = process.env.STOREFRONT_URL
-  if (!url) throw new Error("STOREFRONT_URL is not set: global-setup.ts starts the shop")
-  return url
-}
 
 /** Every <img> in main has loaded real pixels (not a broken or blank image). */
 async function expectImagesLoaded(page: Page) {

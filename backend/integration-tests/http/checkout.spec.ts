@@ -61,7 +61,8 @@ medusaIntegrationTestRunner({
       let { cart } = await sdk.store.cart.create({ region_id: region!.id, email: "buyer@example.com" })
       await sdk.store.cart.createLineItem(cart.id, { variant_id: a.variants[0].id, quantity: qtyA })
       await sdk.store.cart.createLineItem(cart.id, { variant_id: b.variants[0].id, quantity: 1 })
-      ;({ cart } = await sdk.store.cart.update(cart.id, { shipping_address: address, billing_address: address }))
+      const gift = { is_gift: true, message: "맛있게 드세요", hide_prices: true }
+      ;({ cart } = await sdk.store.cart.update(cart.id, { shipping_address: address, billing_address: address, metadata: { gift } }))
 
       const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
       // Each farm ships its own parcel: its options belong to its own shipping profile.
@@ -103,6 +104,9 @@ medusaIntegrationTestRunner({
       expect(Number.isInteger(Number(order.total))).toBe(true)
       expect(order.currency_code).toBe("krw")
       expect(order.shipping_methods).toHaveLength(2)
+      // Gift details travel from the cart to the order (the packing slip leaves prices off).
+      const { order: stored } = await sdk.store.order.retrieve(order.id, { fields: "id,metadata" })
+      expect(stored.metadata).toMatchObject({ gift })
 
       // A guest finds the order again by its number and e-mail (any letter case), and only so.
       const headers = { "x-publishable-api-key": await publishableKey(getContainer()) }

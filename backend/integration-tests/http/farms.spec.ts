@@ -41,6 +41,8 @@ medusaIntegrationTestRunner({
       expect(data.farm.products.length).toBeGreaterThan(0)
       expect(data.farm.products[0]).toMatchObject({ handle: expect.any(String), title: expect.any(String) })
       expect(data.farm).not.toHaveProperty("members")
+      // The storefront ties a farm's parcel to its delivery options by this profile.
+      expect(data.farm.shipping_profile_id).toMatch(/^sp_/)
     })
 
     it("answers bad input with a 4xx naming the problem", async () => {

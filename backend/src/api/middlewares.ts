@@ -22,6 +22,8 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(StoreOrderLookupBody)],
     },
+    // The buyer's order page shows what checkout kept on the order (gift message, delivery memo).
+    { matcher: "/store/orders/:id", middlewares: [allowFields("metadata")] },
     { matcher: "/store/products", middlewares: [allowFarm] },
     { matcher: "/store/products/:id", middlewares: [allowFarm] },
   ],

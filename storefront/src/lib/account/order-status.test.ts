@@ -4,6 +4,8 @@ import { orderStatusText } from "./order-status"
 describe("orderStatusText", () => {
   it("says 입금 대기 until the bank transfer is confirmed", () => {
     expect(orderStatusText({ status: "pending", payment_status: "awaiting", fulfillment_status: "not_fulfilled" })).toBe("입금 대기")
+    // The manual (bank transfer) provider authorizes at once; the deposit is the capture.
+    expect(orderStatusText({ status: "pending", payment_status: "authorized", fulfillment_status: "not_fulfilled" })).toBe("입금 대기")
   })
   it("follows the delivery once paid", () => {
     expect(orderStatusText({ status: "pending", payment_status: "captured", fulfillment_status: "not_fulfilled" })).toBe("배송 준비 중")

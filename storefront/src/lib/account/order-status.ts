@@ -1,9 +1,13 @@
-/** What a Korean shopper reads for Medusa's order, payment and fulfillment states. */
+/**
+ * What a Korean shopper reads for Medusa's order, payment and fulfillment states. With
+ * 무통장입금 (Medusa's manual provider) a placed order's payment is "authorized" at once; it is
+ * captured when the department confirms the deposit — so until then it reads 입금 대기.
+ */
 const PAYMENT: Record<string, string> = {
   not_paid: "입금 대기",
   awaiting: "입금 대기",
-  authorized: "입금 확인 중",
-  partially_authorized: "입금 확인 중",
+  authorized: "입금 대기",
+  partially_authorized: "입금 대기",
   captured: "결제 완료",
   partially_captured: "일부 결제",
   refunded: "환불 완료",

@@ -29,6 +29,7 @@ const farmSchema = z.object({
   established_year: z.number().int().nullish(),
   certifications: certificationsSchema,
   free_shipping_threshold: z.number().nullish(),
+  shipping_profile_id: z.string().nullish(),
 })
 
 const farmProductSchema = z.object({
@@ -63,6 +64,7 @@ function toFarm(raw: z.infer<typeof farmSchema>): Farm {
     establishedYear: raw.established_year ?? null,
     certifications: raw.certifications,
     freeShippingThreshold: raw.free_shipping_threshold ?? null,
+    shippingProfileId: raw.shipping_profile_id ?? null,
   }
 }
 

@@ -12,6 +12,12 @@ export function isVariantSoldOut(variant: StoreVariant): boolean {
   return (variant.inventory_quantity ?? 0) <= 0
 }
 
+/** Units that may be ordered, or null when stock does not limit the variant. */
+export function variantStock(variant: StoreVariant): number | null {
+  if (variant.manage_inventory === false || variant.allow_backorder === true) return null
+  return Math.max(0, variant.inventory_quantity ?? 0)
+}
+
 function variantPrice(variant: StoreVariant): number | null {
   const amount = variant.calculated_price?.calculated_amount
   return typeof amount === "number" && Number.isFinite(amount) ? amount : null
@@ -29,6 +35,7 @@ function toVariant(product: StoreProductWithFarm, variant: StoreVariant): Varian
     })),
     price: variantPrice(variant),
     soldOut: isVariantSoldOut(variant),
+    stock: variantStock(variant),
   }
 }
 

@@ -27,6 +27,8 @@ export type VariantView = {
   options: { name: string; value: string }[]
   price: number | null
   soldOut: boolean
+  /** Units that may be ordered; null when stock is not limited (not managed, or backorders). */
+  stock: number | null
 }
 
 export type InfoNoticeRow = { label: string; value: string }
@@ -58,6 +60,8 @@ export type Farm = {
   establishedYear: number | null
   certifications: Certification[]
   freeShippingThreshold: number | null
+  /** The farm's own shipping profile: its delivery options carry this id. */
+  shippingProfileId: string | null
 }
 
 export type FarmProductRef = { id: string; handle: string; title: string; thumbnail: string | null }

@@ -26,6 +26,16 @@ function sdkFor(config: StoreConfig): Medusa {
 }
 
 /**
+ * The SDK for uncached, per-shopper calls (the cart): reads the environment at request time.
+ * Callers pass `cache: "no-store"` to reads so one shopper's data is never served to another.
+ */
+export function storeSdk(): Medusa {
+  const result = readStoreConfig()
+  if (!result.ok) throw new StoreError("config", result.problems.join(" "))
+  return sdkFor(result.config)
+}
+
+/**
  * GET a store route of the backend through the Medusa SDK, cached by Next.js under `tags`.
  * Runs only for a real request (never while `next build` prerenders), reads the environment
  * then, and turns every failure into a StoreError — except a 404, which is returned as null.

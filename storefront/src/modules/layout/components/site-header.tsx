@@ -1,4 +1,5 @@
 import Link from "next/link"
+import CartCount from "@/modules/cart/components/cart-count"
 import CategoryNav from "./category-nav"
 import styles from "./site-header.module.css"
 
@@ -10,6 +11,7 @@ export default function SiteHeader() {
           서귀포<span className={styles.logoIn}>in</span>
         </Link>
         <p className={styles.tagline}>서귀포시 농가 직거래 장터</p>
+        <CartCount />
       </div>
       <CategoryNav />
     </header>

@@ -4,7 +4,8 @@ import { formatPriceFrom } from "@/lib/format"
 import InfoNoticeTable from "../components/info-notice-table"
 import ProductFacts from "../components/product-facts"
 import ProductGallery from "../components/product-gallery"
-import VariantList from "../components/variant-list"
+import AddToCart from "../components/add-to-cart"
+import WithdrawalNotice from "../components/withdrawal-notice"
 import styles from "./product-template.module.css"
 
 export default function ProductTemplate({ product }: { product: ProductDetail }) {
@@ -32,7 +33,7 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
             {product.soldOut ? <span className={styles.soldOut}>품절</span> : (price ?? "가격 준비 중")}
           </p>
           <ProductFacts product={product} />
-          <VariantList variants={product.variants} />
+          <AddToCart productId={product.id} variants={product.variants} />
         </div>
       </div>
       {product.description && (
@@ -42,6 +43,7 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
         </section>
       )}
       <InfoNoticeTable rows={product.infoNotice} />
+      <WithdrawalNotice />
     </article>
   )
 }
