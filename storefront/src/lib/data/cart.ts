@@ -176,22 +176,23 @@ function toLine(item: HttpTypes.StoreCartLineItem, products: Map<string, CartPro
 }
 
 /**
- * Medusa keeps a line's price from when it was added. A line whose variant now costs something
- * else is re-priced (updating a line makes Medusa price it again), so the cart never shows a
- * stale price. Returns whether anything changed.
+ * Medusa keeps a line's price from when it was added, and an update that changes nothing does not
+ * price it again. A line whose variant now costs something else is replaced by a fresh line of the
+ * same variant and quantity (removed first: adding the same variant would merge into it), so the
+ * cart — and so the order — never carries a stale price.
+ * Returns whether anything changed.
  */
 async function refreshStalePrices(cart: StoreCart, products: Map<string, CartProduct>): Promise<boolean> {
   const stale = (cart.items ?? []).filter((item) => {
     const current = item.variant_id ? products.get(item.product_id ?? "")?.price.get(item.variant_id) : undefined
     return current !== undefined && current !== Number(item.unit_price)
   })
-  await Promise.all(
-    stale.map((item) =>
-      storeSdk()
-        .store.cart.updateLineItem(cart.id, item.id, { quantity: item.quantity }, { fields: "id" })
-        .catch(() => undefined)
-    )
-  )
+  const sdk = storeSdk()
+  for (const item of stale) {
+    if (!item.variant_id) continue
+    await sdk.store.cart.deleteLineItem(cart.id, item.id)
+    await sdk.store.cart.createLineItem(cart.id, { variant_id: item.variant_id, quantity: item.quantity }, { fields: "id" })
+  }
   return stale.length > 0
 }
 
