@@ -1,6 +1,7 @@
 import { defineConfig, Modules } from "@medusajs/framework/utils"
 import { loadEnvironment } from "./src/lib/env"
 import { infrastructureModules } from "./src/lib/infrastructure-modules"
+import { notificationModules } from "./src/lib/notification-modules"
 
 const env = loadEnvironment(process.env)
 
@@ -49,6 +50,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...notificationModules(env),
     ...infrastructureModules(env),
   ],
 })

@@ -3,12 +3,19 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import seed from "../src/scripts/seed"
 import { loadCatalog } from "../src/scripts/seed/load-catalog"
+import { OUTBOX_FILE } from "./outbox"
 
 export const BACKEND_DIR = path.resolve(__dirname, "..")
 export const UPLOAD_DIR = path.join(BACKEND_DIR, "static")
+export { OUTBOX_FILE }
 
-/** Environment of the app under test: the embedded mode, uploads in the backend's static/. */
-export const testEnv = { SEOGWIPO_MODE: "embedded", FILE_UPLOAD_DIR: UPLOAD_DIR, MEDUSA_DISABLE_TELEMETRY: "true" }
+/** Environment of the app under test: the embedded mode, uploads in the backend's static/, e-mails to OUTBOX_FILE. */
+export const testEnv = {
+  SEOGWIPO_MODE: "embedded",
+  FILE_UPLOAD_DIR: UPLOAD_DIR,
+  NOTIFICATION_OUTBOX: OUTBOX_FILE,
+  MEDUSA_DISABLE_TELEMETRY: "true",
+}
 
 export async function seedCatalog(container: MedusaContainer) {
   await seed({ container, args: [] })

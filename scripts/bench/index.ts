@@ -6,11 +6,12 @@ import { performance } from "node:perf_hooks"
 import { readStartOptions } from "../launcher/config"
 import { dataLayout } from "../launcher/layout"
 import { freePort, isPortFree } from "../launcher/ports"
-import { measureAll } from "./measure"
+import { measureAll, MIN_PAGE_WARMUP, PRODUCT_PAGE_ROW } from "./measure"
 import { BENCH_USAGE, readBenchOptions, type BenchOptions } from "./options"
 import { renderTable } from "./report"
 import { readPublishableKey } from "./shop-data"
-import { formatMs } from "./stats"
+import { formatMs, percentile } from "./stats"
+import { storefrontBuildId, storefrontSection } from "./storefront"
 import { OwnedLauncher, portOf, runningStack, stopLauncherPid, type StackInfo } from "./stack"
 
 const FIRST_START_TIMEOUT_MS = 20 * 60_000 // may include builds, migrations and the seed on 2 shared cores
@@ -98,6 +99,7 @@ class Bench {
   async run(): Promise<void> {
     const info = await this.stack()
     const key = await readPublishableKey(dataLayout(this.dataDir), info)
+    const buildBefore = await storefrontBuildId()
     const { measurements, sample, region, productPage } = await measureAll(info, key, this.options)
     const lines = [
       "",
@@ -114,6 +116,28 @@ class Bench {
     if (measurements.some((m) => m.series.errors > 0)) {
       process.exitCode = 1
       note("some requests failed (see the err column)")
+    }
+    const productRow = measurements.find((m) => m.label === PRODUCT_PAGE_ROW)
+    const firstBytes = productRow?.series.samples.map((s) => s.firstByteMs) ?? []
+    const storefront = await storefrontSection({
+      storefrontUrl: info.storefrontUrl,
+      backendUrl: info.backendUrl,
+      key,
+      region,
+      lighthouseRuns: this.options.lighthouseRuns,
+      ttfb:
+        firstBytes.length > 0
+          ? { p50Ms: percentile(firstBytes, 50), page: productPage, requests: firstBytes.length, warmup: Math.max(this.options.warmup, MIN_PAGE_WARMUP) }
+          : undefined,
+    })
+    process.stdout.write(`${storefront.text}\n`)
+    if (buildBefore !== (await storefrontBuildId())) {
+      process.exitCode = 1
+      note("✖ the storefront was rebuilt in this checkout during the bench (another launcher or test?): the numbers may mix two builds; run it again")
+    }
+    if (storefront.failed) {
+      process.exitCode = 1
+      note("part of the storefront section could not be measured (see above)")
     }
   }
 }

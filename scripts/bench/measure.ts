@@ -9,6 +9,12 @@ export interface MeasureSettings {
   warmup: number
 }
 
+/** The label of the cached product page's first-byte row (the TTFB target of the storefront section). */
+export const PRODUCT_PAGE_ROW = "storefront product page, first byte"
+
+/** Page rows always repeat their URL a few times first, so the first byte is the cached page's. */
+export const MIN_PAGE_WARMUP = 5
+
 type Planned = Omit<Measurement, "series"> & { target: Target; options: SeriesOptions }
 
 function note(message: string): void {
@@ -48,7 +54,7 @@ function apiPlan(info: StackInfo, key: string, region: string, settings: Measure
 
 /** Pages, by first byte, against a static file: the /static product image, else (if it fails) a Next.js static file. */
 async function pagePlan(info: StackInfo, sample: CatalogSample, settings: MeasureSettings): Promise<{ rows: Planned[]; productPage: string }> {
-  const one: SeriesOptions = { requests: settings.requests, concurrency: 1, warmup: settings.warmup }
+  const one: SeriesOptions = { requests: settings.requests, concurrency: 1, warmup: Math.max(settings.warmup, MIN_PAGE_WARMUP) }
   const { productPage, nextAsset } = await fromHomePage(info.storefrontUrl, sample.productHandle)
   const rows: Planned[] = []
   let baseline: string | undefined
@@ -64,7 +70,7 @@ async function pagePlan(info: StackInfo, sample: CatalogSample, settings: Measur
   }
   for (const [label, path] of [
     ["storefront home, first byte", "/"],
-    ["storefront product page, first byte", productPage],
+    [PRODUCT_PAGE_ROW, productPage],
   ] as const) {
     rows.push({ label, target: { url: `${info.storefrontUrl}${path}` }, options: one, metric: "firstByteMs", concurrency: 1, baseline })
   }

@@ -9,7 +9,11 @@ export const BENCH_USAGE = `Usage: npm run bench [-- options]
   --restart              also time a warm start of a running stack: stop it, start it again, and stop it at the end
   --requests <n>         requests per measurement after the warm-up   [default 200]
   --concurrency <n>      concurrent requests of the loaded API rows    [default 10]
-  --warmup <n>           warm-up requests per measurement              [default 20]
+  --warmup <n>           warm-up requests per measurement              [default 20; pages at least 5]
+  --lighthouse-runs <n>  Lighthouse runs per storefront page (median)  [default 3; 0 skips Lighthouse]
+The storefront section (issue 3's speed bar) follows: Lighthouse (mobile) for home, category, product,
+cart and checkout, the first-load JavaScript of each route, and the targets beside the numbers.
+Browser: CHROME_PATH (default /usr/bin/chromium).
 Data directory: env SEOGWIPO_DATA_DIR (default <repo>/.data), as for npm start.`
 
 const count = (name: string, min: number) => z.coerce.number({ message: `${name} must be a number` }).int().min(min).max(100_000)
@@ -19,6 +23,7 @@ const schema = z.object({
   requests: count("--requests", 1),
   concurrency: count("--concurrency", 1),
   warmup: count("--warmup", 0),
+  lighthouseRuns: count("--lighthouse-runs", 0).max(15),
 })
 
 export type BenchOptions = z.infer<typeof schema>
@@ -34,10 +39,11 @@ export function readBenchOptions(argv: string[]): BenchOptions | undefined {
       requests: { type: "string", default: "200" },
       concurrency: { type: "string", default: "10" },
       warmup: { type: "string", default: "20" },
+      "lighthouse-runs": { type: "string", default: "3" },
     },
   })
   if (values.help) return undefined
-  const parsed = schema.safeParse(values)
+  const parsed = schema.safeParse({ ...values, lighthouseRuns: values["lighthouse-runs"] })
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "))
   return parsed.data
 }

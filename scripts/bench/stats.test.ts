@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatMs, formatRatio, percentile, ratio, summarize, throughput } from "./stats"
+import { formatMs, formatRatio, median, percentile, ratio, summarize, throughput } from "./stats"
 
 describe("percentile", () => {
   it("interpolates between the closest ranks", () => {
@@ -76,5 +76,17 @@ describe("formatting", () => {
   it("prints ratios", () => {
     expect(formatRatio(3.14)).toBe("×3.1")
     expect(formatRatio(39.4)).toBe("×39")
+  })
+})
+
+describe("median", () => {
+  it("is the middle value of an odd count, the mean of the middle two of an even one", () => {
+    expect(median([0.91, 0.99, 0.95])).toBe(0.95)
+    expect(median([3, 1, 4, 2])).toBe(2.5)
+    expect(median([7])).toBe(7)
+  })
+
+  it("refuses an empty list", () => {
+    expect(() => median([])).toThrow(RangeError)
   })
 })

@@ -25,6 +25,11 @@ export function percentile(values: readonly number[], p: number): number {
   return lowValue + (highValue - lowValue) * (rank - low)
 }
 
+/** The middle value (the mean of the two middle ones for an even count); throws on an empty list. */
+export function median(values: readonly number[]): number {
+  return percentile(values, 50)
+}
+
 export function summarize(values: readonly number[]): Summary {
   if (values.length === 0) throw new RangeError("summary of an empty list")
   const total = values.reduce((sum, v) => sum + v, 0)

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import type { Secrets } from "./secrets"
 
 export type Mode = "production" | "dev"
@@ -21,10 +22,15 @@ export function addresses(backendPort: number, storefrontPort: number): Addresse
   }
 }
 
+/** The backend and storefront share it for cache revalidation; derived, so secrets.json stays as it is. */
+export function revalidateSecret(secrets: Secrets): string {
+  return createHash("sha256").update(`revalidate:${secrets.cookieSecret}`).digest("hex")
+}
+
 const nodeEnv = (mode: Mode) => (mode === "production" ? "production" : "development")
 
 /** The environment of every backend command (build, migrate, seed, user) and of the server itself. */
-export function backendEnv(mode: Mode, databaseUrl: string, secrets: Secrets, at: Addresses, uploadsDir: string): NodeJS.ProcessEnv {
+export function backendEnv(mode: Mode, databaseUrl: string, secrets: Secrets, at: Addresses, uploadsDir: string, outboxFile: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: nodeEnv(mode),
@@ -36,14 +42,17 @@ export function backendEnv(mode: Mode, databaseUrl: string, secrets: Secrets, at
     BACKEND_URL: at.backendUrl,
     STOREFRONT_URL: at.storefrontUrl,
     FILE_UPLOAD_DIR: uploadsDir,
+    NOTIFICATION_OUTBOX: outboxFile,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    REVALIDATE_SECRET: revalidateSecret(secrets),
   }
 }
 
 /** The storefront's environment: backend address and publishable key are read per request, not at build. */
-export function storefrontEnv(mode: Mode, at: Addresses, publishableKey: string | undefined): NodeJS.ProcessEnv {
+export function storefrontEnv(mode: Mode, at: Addresses, publishableKey: string | undefined, secrets: Secrets): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    REVALIDATE_SECRET: revalidateSecret(secrets),
     NODE_ENV: nodeEnv(mode),
     PORT: String(at.storefrontPort),
     MEDUSA_BACKEND_URL: at.backendUrl,

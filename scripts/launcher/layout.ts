@@ -10,6 +10,7 @@ import path from "node:path"
  * <dataDir>/launcher.lock    the running launcher (pid), so a second one and `reset` refuse
  * <dataDir>/launcher.json    written once everything serves: addresses for tests and benchmarks
  * <dataDir>/uploads          uploaded files (product photos), served by the backend at /static
+ * <dataDir>/outbox.jsonl     e-mails the shop would send, one JSON line each (embedded mode)
  * <dataDir>/postgres         PostgreSQL's home (data/ + postgres.log), or a symlink to it in
  *                            <sharedDir>/<hash>/postgres when the postgres OS user cannot reach
  *                            the data directory (a checkout under a 0700 folder such as /root)
@@ -23,12 +24,14 @@ export interface DataLayout {
   postgresLink: string
   /** Uploaded files (product photos): the backend's FILE_UPLOAD_DIR, served at /static. */
   uploadsDir: string
+  /** The notification outbox: the backend's NOTIFICATION_OUTBOX. */
+  outboxFile: string
   /** <sharedDir>/<short hash of the data dir>: world-traversable home for postgres data and binaries. */
   sharedDir: string
 }
 
 /** Known entries of a data directory: `reset` deletes these and nothing else. */
-export const DATA_ENTRIES = ["secrets.json", "state.json", "launcher.lock", "launcher.json", "postgres", "uploads"] as const
+export const DATA_ENTRIES = ["secrets.json", "state.json", "launcher.lock", "launcher.json", "postgres", "uploads", "outbox.jsonl"] as const
 
 export function sharedBase(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.SEOGWIPO_SHARED_DIR ?? "/var/lib/seogwipo-in")
@@ -53,6 +56,7 @@ export function dataLayout(dataDirInput: string, env: NodeJS.ProcessEnv = proces
     readyFile: path.join(dataDir, "launcher.json"),
     postgresLink: path.join(dataDir, "postgres"),
     uploadsDir: path.join(dataDir, "uploads"),
+    outboxFile: path.join(dataDir, "outbox.jsonl"),
     sharedDir: path.join(sharedBase(env), hash),
   }
 }

@@ -46,19 +46,19 @@ async function launch(options: StartOptions, session: Session): Promise<void> {
   if (created) info(`generated secrets and the admin password: ${layout.secretsFile} (mode 0600)`)
 
   // Builds first: if one fails, nothing is running yet.
-  const buildEnv = backendEnv(options.mode, "postgres://unused@localhost/unused", secrets, at, layout.uploadsDir)
+  const buildEnv = backendEnv(options.mode, "postgres://unused@localhost/unused", secrets, at, layout.uploadsDir, layout.outboxFile)
   const backendTarget = backendBuild(apps, buildEnv)
   if (options.mode === "production") {
     await withBuildLock(repoRoot, async () => {
       await buildIfChanged(supervisor, backendTarget, buildEnv)
-      await buildIfChanged(supervisor, storefrontBuild(apps), storefrontEnv(options.mode, at, undefined))
+      await buildIfChanged(supervisor, storefrontBuild(apps), storefrontEnv(options.mode, at, undefined, secrets))
     })
   }
   const backendHash = await codeHash(backendTarget)
 
   session.cluster = await prepareCluster(layout, repoRoot)
   const postgres = await runCluster(session.cluster, secrets.postgresPassword, options.postgresPort)
-  const env = backendEnv(options.mode, postgres.databaseUrl, secrets, at, layout.uploadsDir)
+  const env = backendEnv(options.mode, postgres.databaseUrl, secrets, at, layout.uploadsDir, layout.outboxFile)
   await linkUploads(apps, options.mode, layout.uploadsDir)
   await migrateIfNeeded(supervisor, apps, env, {
     stateFile: layout.stateFile,
@@ -73,7 +73,7 @@ async function launch(options: StartOptions, session: Session): Promise<void> {
   info(`backend answers ${at.backendUrl}/health`)
   const key = await publishableKey(postgres.databaseUrl)
   if (!key) warn("no publishable API key in the database (the seed creates one): the storefront cannot list products")
-  await startStorefront(supervisor, apps, options.mode, storefrontEnv(options.mode, at, key), at)
+  await startStorefront(supervisor, apps, options.mode, storefrontEnv(options.mode, at, key, secrets), at)
 
   supervisor.onUnexpectedExit = (child, exit) => {
     const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`

@@ -13,6 +13,7 @@ export default async function globalSetup() {
   const stack = await startStack(dataDir)
   process.env.STOREFRONT_URL = stack.storefrontUrl
   process.env.BACKEND_URL = stack.backendUrl
+  process.env.SEOGWIPO_TEST_DATA_DIR = dataDir // secrets.json (admin sign-in), outbox
   return async () => {
     const code = await stack.stop()
     if (code !== 0) console.warn(`launcher exited with ${code}:\n${stack.output().slice(-2000)}`)

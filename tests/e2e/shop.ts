@@ -22,3 +22,10 @@ export async function addToCart(page: Page) {
   await page.getByRole("button", { name: "장바구니 담기" }).click()
   await expect(page.getByRole("status").filter({ hasText: "장바구니에 담았습니다" })).toBeVisible()
 }
+
+/** The shop's backend started by global-setup.ts. */
+export function backend(): string {
+  const url = process.env.BACKEND_URL
+  if (!url) throw new Error("BACKEND_URL is not set: global-setup.ts starts the shop")
+  return url
+}

@@ -1,3 +1,4 @@
+import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { EnvironmentError, loadEnvironment } from "./env"
 
@@ -40,6 +41,11 @@ describe("loadEnvironment", () => {
     expect(env.JWT_SECRET.length).toBeGreaterThan(0)
     expect(env.COOKIE_SECRET.length).toBeGreaterThan(0)
     expect(env.FILE_BASE_URL).toMatch(/\/static$/)
+    expect(env.NOTIFICATION_OUTBOX).toBe(path.resolve("outbox.jsonl"))
+  })
+
+  it("keeps the notification outbox where NOTIFICATION_OUTBOX says, as an absolute path", () => {
+    expect(loadEnvironment({ NOTIFICATION_OUTBOX: "/srv/data/outbox.jsonl" }).NOTIFICATION_OUTBOX).toBe("/srv/data/outbox.jsonl")
   })
 
   it("refuses production mode with nothing else, naming every missing setting", () => {

@@ -1,3 +1,4 @@
+import path from "node:path"
 import { z } from "zod"
 
 /**
@@ -30,6 +31,10 @@ const baseSchema = z.object({
   FILE_UPLOAD_DIR: z.string().min(1).optional(),
   /** Base URL of uploaded files (absolute: Medusa's local file provider requires it). */
   FILE_BASE_URL: z.string().min(1).optional(),
+  /** The outbox file the local notification provider appends e-mails to (one JSON line each). */
+  NOTIFICATION_OUTBOX: z.string().min(1).optional(),
+  /** Shared with the storefront: lets the backend tell it which cached pages changed. */
+  REVALIDATE_SECRET: z.string().min(16, "REVALIDATE_SECRET must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
 })
 
@@ -53,6 +58,7 @@ const productionRules = baseSchema.superRefine((env, ctx) => {
 
 export type Environment = z.infer<typeof baseSchema> & {
   FILE_BASE_URL: string
+  NOTIFICATION_OUTBOX: string
   DATABASE_URL: string
   STORE_CORS: string
   ADMIN_CORS: string
@@ -82,6 +88,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     ADMIN_CORS: env.ADMIN_CORS ?? origins,
     AUTH_CORS: env.AUTH_CORS ?? origins,
     FILE_BASE_URL: env.FILE_BASE_URL ?? `${env.BACKEND_URL}/static`,
+    NOTIFICATION_OUTBOX: path.resolve(env.NOTIFICATION_OUTBOX ?? "outbox.jsonl"),
     JWT_SECRET: env.JWT_SECRET ?? EMBEDDED_SECRET,
     COOKIE_SECRET: env.COOKIE_SECRET ?? EMBEDDED_SECRET,
   }

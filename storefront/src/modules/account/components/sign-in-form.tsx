@@ -6,12 +6,14 @@ import { signIn, type AccountFormState } from "@/lib/data/account-actions"
 import FormField from "@/modules/common/components/form-field"
 import styles from "@/modules/common/components/form.module.css"
 
-const initial: AccountFormState = { errors: {}, values: {} }
+type Props = { email?: string; notice?: string }
 
-export default function SignInForm() {
+export default function SignInForm({ email = "", notice }: Props) {
+  const initial: AccountFormState = { errors: {}, values: { email } }
   const [state, action, pending] = useActionState(signIn, initial)
   return (
     <form action={action} className={styles.form} noValidate>
+      {notice && !state.errors.form && <p role="status">{notice}</p>}
       {state.errors.form && (
         <p className={styles.error} role="alert">
           {state.errors.form}
@@ -22,6 +24,9 @@ export default function SignInForm() {
       <button type="submit" className={styles.submit} disabled={pending}>
         {pending ? "로그인 중…" : "로그인"}
       </button>
+      <p className={styles.alt}>
+        <Link href="/account/forgot-password">비밀번호를 잊으셨나요?</Link>
+      </p>
       <p className={styles.alt}>
         처음이신가요? <Link href="/account/register">회원가입</Link>
       </p>

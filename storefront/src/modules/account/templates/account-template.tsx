@@ -21,6 +21,9 @@ export default function AccountTemplate({ customer, orders }: Props) {
           </button>
         </form>
       </header>
+      <nav aria-label="계정 메뉴" className={styles.nav}>
+        <Link href="/account/addresses">배송지 관리</Link>
+      </nav>
       <section aria-labelledby="orders-title">
         <h2 id="orders-title">주문 내역</h2>
         {orders.length === 0 ? (

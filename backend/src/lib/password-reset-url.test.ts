@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest"
+import { passwordResetUrl } from "./password-reset-url"
+
+describe("passwordResetUrl", () => {
+  it("points at the storefront's reset page with the token and the e-mail, escaped", () => {
+    const url = new URL(passwordResetUrl("http://localhost:8000", "a.b-c_d", "hong+gil@example.com"))
+    expect(url.origin + url.pathname).toBe("http://localhost:8000/account/reset-password")
+    expect(url.searchParams.get("token")).toBe("a.b-c_d")
+    expect(url.searchParams.get("email")).toBe("hong+gil@example.com")
+  })
+})

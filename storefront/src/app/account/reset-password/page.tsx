@@ -1,0 +1,28 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import ResetPasswordForm from "@/modules/account/components/reset-password-form"
+import styles from "@/modules/account/templates/account.module.css"
+
+// The link carries a secret: keep it out of other sites' Referer headers and out of search engines.
+export const metadata: Metadata = { title: "비밀번호 재설정 | 서귀포in", robots: { index: false }, referrer: "no-referrer" }
+
+type Props = { searchParams: Promise<{ token?: string | string[]; email?: string | string[] }> }
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ""
+
+export default async function ResetPasswordPage({ searchParams }: Props) {
+  const params = await searchParams
+  const token = first(params.token)
+  return (
+    <div className={styles.page}>
+      <h1>비밀번호 재설정</h1>
+      {token ? (
+        <ResetPasswordForm token={token} email={first(params.email)} />
+      ) : (
+        <p role="alert">
+          재설정 링크가 올바르지 않습니다. 메일의 링크를 다시 열거나 <Link href="/account/forgot-password">비밀번호 찾기</Link>를 다시 요청해 주세요.
+        </p>
+      )}
+    </div>
+  )
+}
