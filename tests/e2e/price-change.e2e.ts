@@ -4,7 +4,7 @@ import { addToCart, pick, storefront } from "./shop"
 
 type AdminProduct = { id: string; variants: { id: string; title: string; prices: { id: string; amount: number; currency_code: string }[] }[] }
 
-test("a price changed in the backend shows on the product page within seconds", async ({ page }) => {
+test("a price changed in the backend shows on the product page and in the cart within seconds", async ({ page }) => {
   // Let the product page be cached (and hold the box in the cart, as a shopper would).
   await page.goto(`${storefront()}/products/hallabong-namwon`)
   await pick(page, { 중량: "3kg", 구분: "가정용" })
@@ -28,4 +28,8 @@ test("a price changed in the backend shows on the product page within seconds", 
     await pick(page, { 중량: "3kg", 구분: "가정용" })
     await expect(page.getByText("27,500원", { exact: true }).first()).toBeVisible({ timeout: 1_000 })
   }).toPass({ timeout: 10_000 })
+
+  // The cart never keeps the old price either.
+  await page.goto(`${storefront()}/cart`)
+  await expect(page.getByTestId("line-total").first()).toHaveText("27,500원")
 })

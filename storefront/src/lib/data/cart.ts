@@ -34,14 +34,19 @@ function unavailable(path: string, error: unknown): StoreError {
   return new StoreError(error instanceof FetchError ? "bad-response" : "unavailable", `${path}: ${reason}`, { cause: error })
 }
 
-/** The cart by id; null when Medusa does not know it or it is already an order. */
-export async function retrieveCart(cartId: string): Promise<StoreCart | null> {
+/**
+ * The cart by id; null when Medusa does not know it or it is already an order. `fresh` reads it
+ * again after a change in the same render: React memoizes identical GETs within one render even
+ * when they are not cached, and an abort signal is what opts a fetch out of that.
+ */
+export async function retrieveCart(cartId: string, fresh = false): Promise<StoreCart | null> {
   const path = `/store/carts/${cartId}`
   try {
     const { cart } = await storeSdk().client.fetch<HttpTypes.StoreCartResponse>(path, {
       method: "GET",
       query: { fields: CART_FIELDS },
       cache: "no-store",
+      ...(fresh ? { signal: new AbortController().signal } : {}),
     })
     return cart.completed_at ? null : cart
   } catch (error) {
@@ -205,7 +210,7 @@ export async function getCartView(): Promise<CartView | null> {
   let cart = await getCurrentCart()
   if (!cart || (cart.items ?? []).length === 0) return null
   const products = await cartProducts(cart.region_id ?? "", productIdsOf(cart))
-  if (await refreshStalePrices(cart, products)) cart = (await retrieveCart(cart.id)) ?? cart
+  if (await refreshStalePrices(cart, products)) cart = (await retrieveCart(cart.id, true)) ?? cart
   const items = [...(cart.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   const cartId = cart.id
   // Every farm's options (Medusa does not filter them by the cart); each parcel keeps its farm's.
