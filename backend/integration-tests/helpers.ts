@@ -2,7 +2,7 @@ import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import seed from "../src/scripts/seed"
-import { loadCatalog } from "../src/scripts/seed/load-catalog"
+import { readStoreSeed } from "../src/scripts/seed/load-catalog"
 import { OUTBOX_FILE } from "./outbox"
 
 export const BACKEND_DIR = path.resolve(__dirname, "..")
@@ -24,7 +24,7 @@ export async function seedCatalog(container: MedusaContainer) {
 export async function publishableKey(container: MedusaContainer): Promise<string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   // Medusa makes a default key of its own on a new database: take the storefront's, by title.
-  const title = loadCatalog().store.publishable_key_title
+  const title = readStoreSeed().publishable_key_title
   const { data } = await query.graph({ entity: "api_key", fields: ["token"], filters: { type: "publishable", title } })
   if (!data[0]) throw new Error("no publishable key: was the catalog seeded?")
   return data[0].token

@@ -1,17 +1,4 @@
-/** Debian's Chromium, as the browser tests launch it (see /work/shared machine notes and tests/e2e). */
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
-
-/** Without the background-networking flags Chromium floods the closed network with refused connections. */
-export const CHROMIUM_FLAGS: readonly string[] = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-]
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../tests/support/chromium"
 
 /** The storefront keeps the shopper's cart id in this cookie (storefront/src/lib/data/cart-cookie.ts). */
 export const CART_COOKIE = "_seogwipo_cart"

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test"
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../support/chromium"
 
 /** Browser tests: Debian's Chromium against the shop started by the launcher (see global-setup.ts). */
 export default defineConfig({
@@ -16,17 +17,8 @@ export default defineConfig({
     browserName: "chromium",
     locale: "ko-KR",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_FLAGS],
     },
     trace: "retain-on-failure",
   },

@@ -39,9 +39,14 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return result.data
 }
 
+/** Only seed/store.json: the shop's settings (e.g. its publishable key's title), without the catalog. */
+export function readStoreSeed(dir = findSeedDir()): StoreSeed {
+  return readJson(path.join(dir, "store.json"), storeSchema)
+}
+
 /** Reads and cross-checks every data file; any mistake stops seeding before anything is written. */
 export function loadCatalog(dir = findSeedDir()): Catalog {
-  const store = readJson(path.join(dir, "store.json"), storeSchema)
+  const store = readStoreSeed(dir)
   const categories = readJson(path.join(dir, "categories.json"), z.array(categorySchema))
   const farms = readJson(path.join(dir, "farms.json"), z.array(farmSchema))
   const productDir = path.join(dir, "products")
