@@ -42,6 +42,16 @@ export default tseslint.config(
   },
   ...nextForStorefront,
   {
+    // The shop navigates with plain links on purpose: its pages are server-rendered and cached, so a
+    // full page load is fast, and no page pays for next/link's client router code (docs/architecture.md).
+    files: [STOREFRONT],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
+    files: ["storefront/*.mjs", "storefront/scripts/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+  },
+  {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
     languageOptions: { globals: { module: "writable", require: "readonly", process: "readonly", __dirname: "readonly" } },

@@ -20,14 +20,19 @@ export async function startBackend(supervisor: Supervisor, apps: Apps, mode: Mod
 }
 
 /**
- * The Next.js storefront: `next start` (production) or `next dev`. Resolves once it answers.
- * Next keeps fetched data in .next/cache/fetch-cache across runs; it may belong to another
- * database (another data dir, or before a reset), so it is cleared first.
+ * The Next.js storefront: storefront/server.mjs (production: Next plus brotli static files) or
+ * `next dev`. Resolves once it answers.
+ * Next keeps fetched data (.next/cache/fetch-cache) and pages rendered on request (product and
+ * farm pages, .next/server/route-cache) across runs; they may belong to another database
+ * (another data dir, or before a reset), so both are cleared first.
  */
 export async function startStorefront(supervisor: Supervisor, apps: Apps, mode: Mode, env: NodeJS.ProcessEnv, at: Addresses): Promise<Child> {
   await rm(path.join(apps.storefrontDir, ".next", "cache", "fetch-cache"), { recursive: true, force: true })
-  const args = [mode === "production" ? "start" : "dev", "-p", String(at.storefrontPort)]
-  const child = supervisor.start("storefront", apps.nextBin, args, { cwd: apps.storefrontDir, env, persistent: true })
+  await rm(path.join(apps.storefrontDir, ".next", "server", "route-cache"), { recursive: true, force: true })
+  const child =
+    mode === "production"
+      ? supervisor.start("storefront", process.execPath, ["server.mjs"], { cwd: apps.storefrontDir, env, persistent: true })
+      : supervisor.start("storefront", apps.nextBin, ["dev", "-p", String(at.storefrontPort)], { cwd: apps.storefrontDir, env, persistent: true })
   const status = await waitForHttp(at.storefrontUrl, child, mode === "production" ? 120_000 : 600_000, () => true)
   if (status >= 500) warn(`the storefront answers ${at.storefrontUrl} with HTTP ${status}: see its output above`)
   return child

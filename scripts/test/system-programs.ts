@@ -1,19 +1,25 @@
 import { execFileSync, spawnSync } from "node:child_process"
 
-/** Programs the tests drive that npm cannot install: Debian's Chromium and docker-compose (validation only). */
-const PROGRAMS = [
-  { command: "chromium", apt: "chromium", why: "browser tests (Playwright drives Debian's Chromium)" },
-  { command: "docker-compose", apt: "docker-compose", why: "validating docker-compose.yml" },
-] as const
-
 const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0
+const hasKoreanFont = () => spawnSync("sh", ["-c", "fc-list :lang=ko | grep -q ."], { stdio: "ignore" }).status === 0
+
+/**
+ * What the tests drive that npm cannot install: Debian's Chromium, docker-compose (validation
+ * only), and a Korean system font. Every Korean phone has one; the shop shows it until its own
+ * font is cached, so without one the browser tests' screenshots would show empty boxes.
+ */
+const PROGRAMS = [
+  { command: "chromium", apt: "chromium", why: "browser tests (Playwright drives Debian's Chromium)", present: () => has("chromium") },
+  { command: "docker-compose", apt: "docker-compose", why: "validating docker-compose.yml", present: () => has("docker-compose") },
+  { command: "a Korean font", apt: "fonts-nanum", why: "Korean text in the browser tests, as on a phone", present: hasKoreanFont },
+] as const
 
 /**
  * Installs what is missing when it can (root with apt-get), else stops at once with the exact
  * command to run. Never a silent skip.
  */
 export function ensureSystemPrograms(): void {
-  const missing = PROGRAMS.filter((p) => !has(p.command))
+  const missing = PROGRAMS.filter((p) => !p.present())
   if (!missing.length) return
   const packages = missing.map((p) => p.apt)
   const command = `apt-get update && apt-get install -y ${packages.join(" ")}`

@@ -14,7 +14,7 @@ test("a shopper fills a cart from two farms: parcels per farm, fees, nudge, tota
   await pick(page, { 중량: "3kg", 구분: "가정용" })
   await expect(page.getByText("29,000원", { exact: true })).toBeVisible()
   await addToCart(page)
-  await expect(page.getByRole("link", { name: "장바구니, 1개 담김" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "장바구니 (1개 담김)" })).toBeVisible()
 
   // 성산 해돋이밭: 일반 택배 4,000원, free from 40,000원.
   await page.goto(`${storefront()}/products/carrot-seongsan`)
@@ -22,7 +22,7 @@ test("a shopper fills a cart from two farms: parcels per farm, fees, nudge, tota
   await expect(page.getByText("9,900원", { exact: true })).toBeVisible()
   await addToCart(page)
 
-  await page.getByRole("link", { name: "장바구니, 2개 담김" }).click()
+  await page.getByRole("link", { name: "장바구니 (2개 담김)" }).click()
   await expect(page).toHaveURL(/\/cart$/)
   await expect(page.getByTestId("farm-parcel")).toHaveCount(2)
   const namwon = page.getByRole("region", { name: /남원 햇살과수원/ })

@@ -79,12 +79,12 @@ test("bad listing parameters fall back instead of failing", async ({ page }) => 
   const response = await page.goto(`${storefront()}/categories/citrus?page=abc&sort=bogus&delivery=air&min=-1`)
   expect(response?.status()).toBe(200)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("감귤·만감류")
-  await expect(page.getByRole("link", { name: "1페이지" })).toHaveAttribute("aria-current", "page")
+  await expect(page.getByRole("link", { name: "1 페이지" })).toHaveAttribute("aria-current", "page")
   await expect(page.getByRole("link", { name: "인기순" })).toHaveAttribute("aria-current", "true")
   await expect(page.locator('main a[href^="/products/"]')).toHaveCount(12)
 
   await page.goto(`${storefront()}/categories/citrus?page=999`)
-  await expect(page.getByRole("link", { name: "2페이지" })).toHaveAttribute("aria-current", "page")
+  await expect(page.getByRole("link", { name: "2 페이지" })).toHaveAttribute("aria-current", "page")
   await expect(page.locator('main a[href^="/products/"]').first()).toBeVisible()
 })
 

@@ -1,6 +1,5 @@
 "use client"
 
-import Link from "next/link"
 import { STORE_ERROR_TEXT, storeErrorKind } from "@/lib/store-error"
 import StatusMessage from "@/modules/common/components/status-message"
 
@@ -17,7 +16,7 @@ export default function ErrorPage({ error, retry }: Props) {
         <button type="button" onClick={() => retry()}>
           다시 시도
         </button>{" "}
-        <Link href="/">홈으로 가기</Link>
+        <a href="/">홈으로 가기</a>
       </p>
       {digest && <p className="muted">오류 코드: {digest}</p>}
     </StatusMessage>

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import SiteFooter from "@/modules/layout/components/site-footer"
 import SiteHeader from "@/modules/layout/components/site-header"
+import FontLoader from "./font-loader"
 import { pretendard } from "./fonts"
 import "./globals.css"
 
@@ -19,7 +20,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ko" className={pretendard.variable}>
+    <html lang="ko" className={pretendard.variable} suppressHydrationWarning>
+      <head>
+        <FontLoader />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           본문으로 건너뛰기

@@ -1,4 +1,3 @@
-import Link from "next/link"
 import StatusMessage from "@/modules/common/components/status-message"
 
 export const metadata = { title: "페이지를 찾을 수 없습니다" }
@@ -7,7 +6,7 @@ export default function NotFound() {
   return (
     <StatusMessage code="404" title="페이지를 찾을 수 없습니다">
       <p>주소가 바뀌었거나 판매가 끝난 상품일 수 있습니다.</p>
-      <Link href="/">서귀포in 홈으로 가기</Link>
+      <a href="/">서귀포in 홈으로 가기</a>
     </StatusMessage>
   )
 }

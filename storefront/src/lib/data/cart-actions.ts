@@ -2,8 +2,9 @@
 
 import { FetchError } from "@medusajs/js-sdk"
 import { refresh, updateTag } from "next/cache"
+import { redirect } from "next/navigation"
 import { z } from "zod"
-import { clearCartId, readCartId, writeCartId } from "./cart-cookie"
+import { clearCartId, readCartId, writeCartCount, writeCartId } from "./cart-cookie"
 import { retrieveCart } from "./cart"
 import { storeSdk } from "./client"
 import { getRegion } from "./regions"
@@ -34,10 +35,16 @@ function failure(error: unknown): CartActionState {
   return { ok: false, message: "장바구니를 바꾸지 못했습니다. 잠시 후 다시 시도해 주세요." }
 }
 
-/** Everything that shows the cart re-renders with the new contents. */
-function changed(cartId: string) {
+/** Everything that shows the cart re-renders with the new contents; the header's count follows. */
+async function changed(cartId: string) {
   updateTag(TAGS.cart(cartId))
   refresh()
+  const { cart } = await storeSdk().client.fetch<{ cart: { items?: { quantity: number }[] | null } }>(`/store/carts/${cartId}`, {
+    method: "GET",
+    query: { fields: "id,items.quantity" },
+    cache: "no-store",
+  })
+  await writeCartCount((cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0))
 }
 
 async function openCartId(): Promise<string> {
@@ -49,8 +56,17 @@ async function openCartId(): Promise<string> {
   return cart.id
 }
 
-/** Adds a variant; refuses a sold-out variant (Medusa checks the stock too). */
+/**
+ * Adds a variant; refuses a sold-out variant (Medusa checks the stock too). With intent=buy
+ * (the "바로 구매" button) checkout opens once the item is in the cart.
+ */
 export async function addToCart(_prev: CartActionState, form: FormData): Promise<CartActionState> {
+  const result = await addVariant(form)
+  if (result.ok && form.get("intent") === "buy") redirect("/checkout")
+  return result
+}
+
+async function addVariant(form: FormData): Promise<CartActionState> {
   const input = addSchema.safeParse({ variantId: form.get("variantId"), productId: form.get("productId"), quantity: form.get("quantity") ?? 1 })
   if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "입력을 확인해 주세요." }
   const { productId, variantId, quantity } = input.data
@@ -61,7 +77,7 @@ export async function addToCart(_prev: CartActionState, form: FormData): Promise
     }
     const cartId = await openCartId()
     await storeSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
-    changed(cartId)
+    await changed(cartId)
     return { ok: true, message: "장바구니에 담았습니다." }
   } catch (error) {
     return failure(error)
@@ -75,7 +91,7 @@ export async function updateLineQuantity(lineId: string, quantity: number): Prom
   }
   try {
     await storeSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" })
-    changed(cartId)
+    await changed(cartId)
     return { ok: true, message: null }
   } catch (error) {
     return failure(error)
@@ -87,7 +103,7 @@ export async function removeLineItem(lineId: string): Promise<CartActionState> {
   if (!cartId || !lineSchema.safeParse(lineId).success) return { ok: false, message: "삭제할 상품을 찾을 수 없습니다." }
   try {
     await storeSdk().store.cart.deleteLineItem(cartId, lineId)
-    changed(cartId)
+    await changed(cartId)
     return { ok: true, message: null }
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) await clearCartId()

@@ -1,5 +1,6 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { CART_COUNT_COOKIE } from "@/lib/cart-count-cookie"
 
 /** The shopper's Medusa cart id lives in this httpOnly cookie, never in client JavaScript. */
 export const CART_COOKIE = "_seogwipo_cart"
@@ -22,6 +23,19 @@ export async function writeCartId(cartId: string): Promise<void> {
   })
 }
 
+/** The header's count (readable by the page's script: a number of units, nothing private). */
+export async function writeCartCount(count: number): Promise<void> {
+  ;(await cookies()).set(CART_COUNT_COOKIE, String(count), {
+    httpOnly: false,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production",
+    path: "/",
+    maxAge: THIRTY_DAYS,
+  })
+}
+
 export async function clearCartId(): Promise<void> {
-  ;(await cookies()).delete(CART_COOKIE)
+  const jar = await cookies()
+  jar.delete(CART_COOKIE)
+  jar.delete(CART_COUNT_COOKIE)
 }

@@ -62,16 +62,6 @@ export async function getCurrentCart(): Promise<StoreCart | null> {
   return cartId ? retrieveCart(cartId) : null
 }
 
-/** Units in the shopper's cart, for the header. A failing backend shows 0 rather than an error. */
-export async function getCartItemCount(): Promise<number> {
-  try {
-    const cart = await getCurrentCart()
-    return cart ? itemCount(cart.items ?? []) : 0
-  } catch {
-    return 0
-  }
-}
-
 type CartProduct = {
   farm: FarmRef | null
   deliveryType: DeliveryType | null

@@ -36,12 +36,21 @@ export function storeSdk(): Medusa {
 }
 
 /**
+ * `next build` runs without a backend: a page that reads the store while it is being prerendered
+ * is marked dynamic instead. Pages rendered on their first request (the product and farm pages,
+ * whose generateStaticParams lists none) are then cached whole, under the tags of their reads.
+ */
+async function notWhileBuilding(): Promise<void> {
+  if (process.env.NEXT_PHASE === "phase-production-build") await connection()
+}
+
+/**
  * GET a store route of the backend through the Medusa SDK, cached by Next.js under `tags`.
- * Runs only for a real request (never while `next build` prerenders), reads the environment
- * then, and turns every failure into a StoreError — except a 404, which is returned as null.
+ * Reads the environment when the page is rendered (see notWhileBuilding), and turns every
+ * failure into a StoreError — except a 404, which is returned as null.
  */
 export async function storeReadOrNull<T>(path: string, options: ReadOptions): Promise<T | null> {
-  await connection()
+  await notWhileBuilding()
   const result = readStoreConfig()
   if (!result.ok) throw new StoreError("config", result.problems.join(" "))
   const sdk = sdkFor(result.config)

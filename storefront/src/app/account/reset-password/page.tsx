@@ -1,5 +1,4 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import ResetPasswordForm from "@/modules/account/components/reset-password-form"
 import styles from "@/modules/account/templates/account.module.css"
 
@@ -20,7 +19,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
         <ResetPasswordForm token={token} email={first(params.email)} />
       ) : (
         <p role="alert">
-          재설정 링크가 올바르지 않습니다. 메일의 링크를 다시 열거나 <Link href="/account/forgot-password">비밀번호 찾기</Link>를 다시 요청해 주세요.
+          재설정 링크가 올바르지 않습니다. 메일의 링크를 다시 열거나 <a href="/account/forgot-password">비밀번호 찾기</a>를 다시 요청해 주세요.
         </p>
       )}
     </div>

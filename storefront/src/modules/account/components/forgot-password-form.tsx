@@ -1,6 +1,5 @@
 "use client"
 
-import Link from "next/link"
 import { useActionState } from "react"
 import { requestPasswordReset, type ForgotPasswordState } from "@/lib/data/password-actions"
 import FormField from "@/modules/common/components/form-field"
@@ -17,7 +16,7 @@ export default function ForgotPasswordForm() {
           메일을 보냈습니다. {state.values.email} 주소로 가입하셨다면 비밀번호 재설정 링크가 도착합니다. 링크는 15분 동안 한 번만 쓸 수 있습니다.
         </p>
         <p className={styles.alt}>
-          <Link href="/account/login">로그인으로 돌아가기</Link>
+          <a href="/account/login">로그인으로 돌아가기</a>
         </p>
       </div>
     )
@@ -35,7 +34,7 @@ export default function ForgotPasswordForm() {
         {pending ? "보내는 중…" : "재설정 링크 받기"}
       </button>
       <p className={styles.alt}>
-        <Link href="/account/login">로그인으로 돌아가기</Link>
+        <a href="/account/login">로그인으로 돌아가기</a>
       </p>
     </form>
   )

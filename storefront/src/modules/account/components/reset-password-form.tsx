@@ -1,6 +1,5 @@
 "use client"
 
-import Link from "next/link"
 import { useActionState } from "react"
 import { resetPassword, type ResetPasswordState } from "@/lib/data/password-actions"
 import FormField from "@/modules/common/components/form-field"
@@ -20,7 +19,7 @@ export default function ResetPasswordForm({ token, email }: Props) {
       {email && <p className={styles.hint}>{email} 계정의 새 비밀번호를 정해 주세요.</p>}
       {problem && (
         <p className={styles.error} role="alert">
-          {problem} {state.errors.token && <Link href="/account/forgot-password">비밀번호 찾기</Link>}
+          {problem} {state.errors.token && <a href="/account/forgot-password">비밀번호 찾기</a>}
         </p>
       )}
       <FormField name="password" label="새 비밀번호" type="password" autoComplete="new-password" hint="8자 이상" error={state.errors.password} />

@@ -1,6 +1,5 @@
 "use client"
 
-import Link from "next/link"
 import { useActionState } from "react"
 import { signIn, type AccountFormState } from "@/lib/data/account-actions"
 import FormField from "@/modules/common/components/form-field"
@@ -25,10 +24,10 @@ export default function SignInForm({ email = "", notice }: Props) {
         {pending ? "로그인 중…" : "로그인"}
       </button>
       <p className={styles.alt}>
-        <Link href="/account/forgot-password">비밀번호를 잊으셨나요?</Link>
+        <a href="/account/forgot-password">비밀번호를 잊으셨나요?</a>
       </p>
       <p className={styles.alt}>
-        처음이신가요? <Link href="/account/register">회원가입</Link>
+        처음이신가요? <a href="/account/register">회원가입</a>
       </p>
     </form>
   )

@@ -1,6 +1,5 @@
 "use client"
 
-import Link from "next/link"
 import { useActionState } from "react"
 import { signUp, type AccountFormState } from "@/lib/data/account-actions"
 import FormField from "@/modules/common/components/form-field"
@@ -26,7 +25,7 @@ export default function SignUpForm() {
         {pending ? "가입 중…" : "회원가입"}
       </button>
       <p className={styles.alt}>
-        이미 회원이신가요? <Link href="/account/login">로그인</Link>
+        이미 회원이신가요? <a href="/account/login">로그인</a>
       </p>
     </form>
   )

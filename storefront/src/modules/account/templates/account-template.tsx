@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import { formatWon } from "@/lib/format"
 import { orderStatusText } from "@/lib/account/order-status"
@@ -22,24 +21,24 @@ export default function AccountTemplate({ customer, orders }: Props) {
         </form>
       </header>
       <nav aria-label="계정 메뉴" className={styles.nav}>
-        <Link href="/account/addresses">배송지 관리</Link>
+        <a href="/account/addresses">배송지 관리</a>
       </nav>
       <section aria-labelledby="orders-title">
         <h2 id="orders-title">주문 내역</h2>
         {orders.length === 0 ? (
           <p>
-            아직 주문이 없습니다. <Link href="/">제철 상품 보러 가기</Link>
+            아직 주문이 없습니다. <a href="/">제철 상품 보러 가기</a>
           </p>
         ) : (
           <ul className={styles.orders}>
             {orders.map((order) => (
               <li key={order.id}>
-                <Link href={`/account/orders/${order.id}`} className={styles.order}>
+                <a href={`/account/orders/${order.id}`} className={styles.order}>
                   <span>주문번호 {order.display_id}</span>
                   <span>{date.format(new Date(order.created_at))}</span>
                   <span>{formatWon(Number(order.total))}</span>
                   <strong>{orderStatusText(order)}</strong>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

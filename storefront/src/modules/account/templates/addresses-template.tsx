@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import { sortAddresses } from "@/lib/account/saved-address"
 import AddressCard from "../components/address-card"
@@ -12,7 +11,7 @@ export default function AddressesTemplate({ addresses }: Props) {
     <div className={styles.page}>
       <header className={styles.head}>
         <p>
-          <Link href="/account">← 내 계정</Link>
+          <a href="/account">← 내 계정</a>
         </p>
         <h1>배송지 관리</h1>
       </header>

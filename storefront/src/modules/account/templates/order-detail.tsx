@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import { formatWon } from "@/lib/format"
 import { orderStatusText } from "@/lib/account/order-status"
@@ -9,7 +8,7 @@ export default function OrderDetail({ order }: { order: HttpTypes.StoreOrder }) 
   return (
     <div className={styles.page}>
       <p>
-        <Link href="/account">← 내 계정</Link>
+        <a href="/account">← 내 계정</a>
       </p>
       <h1>주문번호 {order.display_id}</h1>
       <p>

@@ -1,4 +1,3 @@
-import Link from "next/link"
 import { lineTotal, type CartLine as Line } from "@/lib/cart/cart-view"
 import { formatWon } from "@/lib/format"
 import CatalogImage from "@/modules/common/components/catalog-image"
@@ -15,7 +14,7 @@ export default function CartLine({ line }: { line: Line }) {
       </div>
       <div className={styles.body}>
         <p className={styles.title}>
-          {line.productHandle ? <Link href={`/products/${line.productHandle}`}>{line.title}</Link> : line.title}
+          {line.productHandle ? <a href={`/products/${line.productHandle}`}>{line.title}</a> : line.title}
         </p>
         {line.variantTitle && <p className={styles.variant}>{line.variantTitle}</p>}
         <p className={styles.unit}>

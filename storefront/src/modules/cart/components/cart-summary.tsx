@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { CartTotals } from "@/lib/cart/cart-view"
 import { formatWon } from "@/lib/format"
 import styles from "./cart-summary.module.css"
@@ -25,9 +24,9 @@ export default function CartSummary({ totals }: { totals: CartTotals }) {
         </div>
       </dl>
       {!totals.shippingKnown && <p className="muted">일부 배송비는 주문할 때 확정됩니다.</p>}
-      <Link href="/checkout" className={styles.checkout}>
+      <a href="/checkout" className={styles.checkout}>
         주문하기
-      </Link>
+      </a>
     </section>
   )
 }

@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { FarmGroup } from "@/lib/cart/cart-view"
 import { formatWon } from "@/lib/format"
 import CartLine from "./cart-line"
@@ -11,7 +10,7 @@ export default function FarmParcel({ group, index }: { group: FarmGroup; index: 
   return (
     <section aria-labelledby={headingId} className={styles.parcel} data-testid="farm-parcel">
       <h2 id={headingId} className={styles.heading}>
-        {group.farm ? <Link href={`/farms/${group.farm.handle}`}>{name}</Link> : name}
+        {group.farm ? <a href={`/farms/${group.farm.handle}`}>{name}</a> : name}
         <span className={styles.note}> 배송</span>
       </h2>
       <ul className={styles.lines}>

@@ -1,6 +1,7 @@
 "use client"
 
 import { useState, useTransition } from "react"
+import { notifyCartChanged } from "@/lib/cart-count-cookie"
 import { updateLineQuantity } from "@/lib/data/cart-actions"
 import styles from "./quantity-stepper.module.css"
 
@@ -22,7 +23,10 @@ export default function QuantityStepper({ lineId, title, quantity, max }: Props)
       if (!result.ok) {
         setError(result.message)
         setValue(String(quantity))
-      } else setError(null)
+      } else {
+        setError(null)
+        notifyCartChanged()
+      }
     })
   }
 

@@ -1,6 +1,7 @@
 "use client"
 
 import { useState, useTransition } from "react"
+import { notifyCartChanged } from "@/lib/cart-count-cookie"
 import { removeLineItem } from "@/lib/data/cart-actions"
 import styles from "./cart-line.module.css"
 
@@ -19,6 +20,7 @@ export default function RemoveButton({ lineId, title }: { lineId: string; title:
           startTransition(async () => {
             const result = await removeLineItem(lineId)
             setError(result.ok ? null : result.message)
+            if (result.ok) notifyCartChanged()
           })
         }
       >

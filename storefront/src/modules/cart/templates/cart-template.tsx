@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { CartView } from "@/lib/data/cart"
 import CartSummary from "../components/cart-summary"
 import FarmParcel from "../components/farm-parcel"
@@ -11,7 +10,7 @@ export default function CartTemplate({ cart }: { cart: CartView | null }) {
       {!cart ? (
         <div className={styles.empty}>
           <p>장바구니가 비어 있습니다.</p>
-          <Link href="/">서귀포 농가의 상품 둘러보기</Link>
+          <a href="/">서귀포 농가의 상품 둘러보기</a>
         </div>
       ) : (
         <div className={styles.layout}>

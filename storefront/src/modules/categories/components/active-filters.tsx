@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { FarmRef } from "@/lib/catalog/types"
 import { formatWon } from "@/lib/format"
 import { DELIVERY_FILTER_LABEL, USE_LABEL, hasFilters, listingQuery, type ListingParams } from "@/lib/listing-params"
@@ -26,9 +25,9 @@ export default function ActiveFilters({ base, params, farms }: Props) {
     <ul className={styles.chips} aria-label="적용된 필터">
       {chips.map((chip) => (
         <li key={chip.label}>
-          <Link href={chip.href} className={styles.chip} aria-label={`${chip.label} 필터 해제`}>
+          <a href={chip.href} className={styles.chip} aria-label={`${chip.label} 필터 해제`}>
             {chip.label} <span aria-hidden="true">×</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

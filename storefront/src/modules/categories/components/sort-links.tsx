@@ -1,4 +1,3 @@
-import Link from "next/link"
 import { SORTS, SORT_LABEL, listingQuery, type ListingParams } from "@/lib/listing-params"
 import styles from "./listing.module.css"
 
@@ -9,14 +8,14 @@ export default function SortLinks({ base, params }: { base: string; params: List
       <ul className={styles.sorts}>
         {SORTS.map((sort) => (
           <li key={sort}>
-            <Link
+            <a
               href={`${base}${listingQuery({ ...params, sort, page: 1 })}`}
               className={styles.sort}
               aria-current={params.sort === sort ? "true" : undefined}
-              scroll={false}
+             
             >
               {SORT_LABEL[sort]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

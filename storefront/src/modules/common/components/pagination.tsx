@@ -1,4 +1,3 @@
-import Link from "next/link"
 import styles from "./pagination.module.css"
 
 type Props = { page: number; pageCount: number; hrefFor: (page: number) => string }
@@ -18,9 +17,9 @@ export default function Pagination({ page, pageCount, hrefFor }: Props) {
       <ul className={styles.list}>
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} className={styles.link} rel="prev">
+            <a href={hrefFor(page - 1)} className={styles.link} rel="prev">
               이전
-            </Link>
+            </a>
           </li>
         )}
         {pageWindow(page, pageCount).map((p, i) =>
@@ -30,22 +29,22 @@ export default function Pagination({ page, pageCount, hrefFor }: Props) {
             </li>
           ) : (
             <li key={p}>
-              <Link
+              <a
                 href={hrefFor(p)}
                 className={styles.link}
                 aria-current={p === page ? "page" : undefined}
-                aria-label={`${p}페이지`}
               >
                 {p}
-              </Link>
+                <span className="visually-hidden">페이지</span>
+              </a>
             </li>
           )
         )}
         {page < pageCount && (
           <li>
-            <Link href={hrefFor(page + 1)} className={styles.link} rel="next">
+            <a href={hrefFor(page + 1)} className={styles.link} rel="next">
               다음
-            </Link>
+            </a>
           </li>
         )}
       </ul>

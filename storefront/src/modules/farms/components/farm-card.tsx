@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { Farm } from "@/lib/catalog/types"
 import styles from "./farm-card.module.css"
 
@@ -6,7 +5,7 @@ import styles from "./farm-card.module.css"
 export default function FarmCard({ farm, headingLevel = 3 }: { farm: Farm; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
-    <Link href={`/farms/${farm.handle}`} className={styles.card}>
+    <a href={`/farms/${farm.handle}`} className={styles.card}>
       <p className={styles.town}>서귀포시 {farm.town}</p>
       <Heading className={styles.name}>{farm.name}</Heading>
       {farm.certifications.length > 0 && (
@@ -19,6 +18,6 @@ export default function FarmCard({ farm, headingLevel = 3 }: { farm: Farm; headi
         </ul>
       )}
       {farm.story && <p className={styles.story}>{farm.story}</p>}
-    </Link>
+    </a>
   )
 }

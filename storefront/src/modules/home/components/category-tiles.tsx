@@ -1,4 +1,3 @@
-import Link from "next/link"
 import { CATEGORIES, type CategoryHandle } from "@/lib/categories"
 import styles from "./category-tiles.module.css"
 
@@ -17,10 +16,10 @@ export default function CategoryTiles() {
     <ul className={styles.tiles}>
       {CATEGORIES.map((c) => (
         <li key={c.handle}>
-          <Link href={`/categories/${c.handle}`} className={`${styles.tile} ${styles[c.handle]}`}>
+          <a href={`/categories/${c.handle}`} className={`${styles.tile} ${styles[c.handle]}`}>
             <span className={styles.name}>{c.name}</span>
             <span className={styles.hint}>{HINT[c.handle]}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

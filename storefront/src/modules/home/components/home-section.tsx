@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { ReactNode } from "react"
 import styles from "./home-section.module.css"
 
@@ -13,9 +12,9 @@ export default function HomeSection({ id, title, lead, more, children }: Props) 
           {title}
         </h2>
         {more && (
-          <Link href={more.href} className={styles.more}>
+          <a href={more.href} className={styles.more}>
             {more.label}
-          </Link>
+          </a>
         )}
       </div>
       {lead && <p className="muted">{lead}</p>}

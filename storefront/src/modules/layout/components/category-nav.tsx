@@ -1,4 +1,3 @@
-import Link from "next/link"
 import { CATEGORIES } from "@/lib/categories"
 import styles from "./site-header.module.css"
 
@@ -9,9 +8,9 @@ export default function CategoryNav() {
       <ul className={`container ${styles.navList}`}>
         {CATEGORIES.map((category) => (
           <li key={category.handle}>
-            <Link href={`/categories/${category.handle}`} className={styles.navLink}>
+            <a href={`/categories/${category.handle}`} className={styles.navLink}>
               {category.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link"
 import { BUSINESS_INFO } from "./business-info"
 import styles from "./site-footer.module.css"
 
@@ -11,15 +10,15 @@ export default function SiteFooter() {
         <nav aria-label="약관 및 정책">
           <ul className={styles.links}>
             <li>
-              <Link href="/terms">이용약관</Link>
+              <a href="/terms">이용약관</a>
             </li>
             <li>
-              <Link href="/privacy" className={styles.privacy}>
+              <a href="/privacy" className={styles.privacy}>
                 개인정보처리방침
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/farms">입점 농가</Link>
+              <a href="/farms">입점 농가</a>
             </li>
           </ul>
         </nav>

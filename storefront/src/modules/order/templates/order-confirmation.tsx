@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import { orderStatusText } from "@/lib/account/order-status"
 import type { BankTransfer } from "@/lib/data/shop"
@@ -61,7 +60,7 @@ export default function OrderConfirmation({ order, bank, justPlaced }: Props) {
         </section>
       )}
       <p>
-        <Link href="/">쇼핑 계속하기</Link>
+        <a href="/">쇼핑 계속하기</a>
       </p>
     </div>
   )

@@ -1,8 +1,8 @@
 "use client"
 
-import Link from "next/link"
 import { useActionState, useState } from "react"
 import type { VariantView } from "@/lib/catalog/types"
+import { notifyCartChanged } from "@/lib/cart-count-cookie"
 import { addToCart, type CartActionState } from "@/lib/data/cart-actions"
 import { formatWon } from "@/lib/format"
 import styles from "./add-to-cart.module.css"
@@ -12,6 +12,12 @@ type Props = { productId: string; variants: VariantView[] }
 
 const START: CartActionState = { ok: false, message: null }
 
+async function addAndNotify(previous: CartActionState, form: FormData): Promise<CartActionState> {
+  const result = await addToCart(previous, form)
+  if (result.ok) notifyCartChanged()
+  return result
+}
+
 /** Option choice (radio groups), the chosen variant's price and stock, quantity, "장바구니 담기". */
 export default function AddToCart({ productId, variants }: Props) {
   const groups = optionGroups(variants)
@@ -19,7 +25,7 @@ export default function AddToCart({ productId, variants }: Props) {
     selectionOf(variants.find((v) => !v.soldOut) ?? variants[0])
   )
   const [quantity, setQuantity] = useState(1)
-  const [state, action, pending] = useActionState(addToCart, START)
+  const [state, action, pending] = useActionState(addAndNotify, START)
   const variant = variants.length === 1 ? variants[0] : variantFor(variants, selection)
   const max = variant?.stock ?? 99
   const addable = Boolean(variant && !variant.soldOut && variant.price !== null)
@@ -88,12 +94,17 @@ export default function AddToCart({ productId, variants }: Props) {
           {variant?.soldOut ? "품절" : pending ? "담는 중…" : "장바구니 담기"}
         </button>
       </div>
+      {addable && (
+        <button type="submit" name="intent" value="buy" className={styles.buy} disabled={pending}>
+          바로 구매
+        </button>
+      )}
       <p role="status" className={state.ok ? styles.ok : styles.error}>
         {state.message}
         {state.ok && (
           <>
             {" "}
-            <Link href="/cart">장바구니 보기</Link>
+            <a href="/cart">장바구니 보기</a>
           </>
         )}
       </p>

@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { ProductSummary } from "@/lib/catalog/types"
 import { formatPriceFrom } from "@/lib/format"
 import { isInSeason } from "@/lib/season"
@@ -11,7 +10,7 @@ export default function ProductCard({ product, month, eager = false }: Props) {
   const price = formatPriceFrom(product.prices)
   const inSeason = product.season !== null && isInSeason(product.season, month)
   return (
-    <Link href={`/products/${product.handle}`} className={styles.card}>
+    <a href={`/products/${product.handle}`} className={styles.card}>
       <CatalogImage
         src={product.thumbnail}
         alt={product.title}
@@ -26,6 +25,6 @@ export default function ProductCard({ product, month, eager = false }: Props) {
         </p>
         {inSeason && <p className={styles.season}>지금 제철</p>}
       </div>
-    </Link>
+    </a>
   )
 }

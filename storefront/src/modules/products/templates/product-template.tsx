@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { ProductDetail } from "@/lib/catalog/types"
 import { formatPriceFrom } from "@/lib/format"
 import InfoNoticeTable from "../components/info-notice-table"
@@ -15,7 +14,7 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
     <article className={`container page ${styles.product}`}>
       {category && (
         <nav aria-label="위치" className={styles.crumbs}>
-          <Link href={`/categories/${category.handle}`}>{category.name}</Link>
+          <a href={`/categories/${category.handle}`}>{category.name}</a>
         </nav>
       )}
       <div className={styles.top}>
@@ -23,7 +22,7 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
         <div>
           {product.farm && (
             <p className={styles.farm}>
-              <Link href={`/farms/${product.farm.handle}`}>{product.farm.name}</Link>
+              <a href={`/farms/${product.farm.handle}`}>{product.farm.name}</a>
               {product.farm.town && <span className="muted"> · 서귀포시 {product.farm.town}</span>}
             </p>
           )}
