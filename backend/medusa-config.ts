@@ -2,6 +2,7 @@ import { defineConfig, Modules } from "@medusajs/framework/utils"
 import { loadEnvironment } from "./src/lib/env"
 import { infrastructureModules } from "./src/lib/infrastructure-modules"
 import { notificationModules } from "./src/lib/notification-modules"
+import { searchModules } from "./src/lib/search-modules"
 
 const env = loadEnvironment(process.env)
 
@@ -51,6 +52,7 @@ module.exports = defineConfig({
       },
     },
     ...notificationModules(env),
+    ...searchModules(env),
     ...infrastructureModules(env),
   ],
 })

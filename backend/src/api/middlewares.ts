@@ -2,6 +2,7 @@ import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTr
 import { StoreOrderLookupBody } from "./store/order-lookup/validators"
 import { PUBLIC_FARM_FIELDS } from "./store/farms/farm-fields"
 import { StoreListFarmsQuery } from "./store/farms/validators"
+import { StoreSearchQuery, StoreSearchSuggestQuery } from "./store/search/validators"
 
 /**
  * Store product reads may ask for the linked farm (`fields=+farm.*` or `+farm.name`): the
@@ -17,6 +18,9 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListFarmsQuery, {})],
     },
+    // GET only: Medusa's own POST /store/search (raw engine results) is left as it is.
+    { matcher: "/store/search", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
+    { matcher: "/store/search/suggest", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchSuggestQuery, {})] },
     {
       matcher: "/store/order-lookup",
       methods: ["POST"],

@@ -9,6 +9,7 @@ const production = {
   SEOGWIPO_MODE: "production",
   DATABASE_URL: "postgres://seogwipo:pw@postgres:5432/seogwipo_in",
   REDIS_URL: "redis://redis:6379",
+  MEILISEARCH_HOST: "http://meilisearch:7700",
   JWT_SECRET: SECRET,
   COOKIE_SECRET: `${SECRET}-cookie`,
   STORE_CORS: "https://shop.example",
@@ -51,7 +52,7 @@ describe("loadEnvironment", () => {
   it("refuses production mode with nothing else, naming every missing setting", () => {
     const error = errorOf(() => loadEnvironment({ SEOGWIPO_MODE: "production" }))
     expect(error).toBeInstanceOf(EnvironmentError)
-    for (const name of ["DATABASE_URL", "REDIS_URL", "JWT_SECRET", "COOKIE_SECRET", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS"]) {
+    for (const name of ["DATABASE_URL", "REDIS_URL", "MEILISEARCH_HOST", "JWT_SECRET", "COOKIE_SECRET", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS"]) {
       expect(error.message).toContain(name)
     }
   })

@@ -35,6 +35,11 @@ const baseSchema = z.object({
   NOTIFICATION_OUTBOX: z.string().min(1).optional(),
   /** Shared with the storefront: lets the backend tell it which cached pages changed. */
   REVALIDATE_SECRET: z.string().min(16, "REVALIDATE_SECRET must be at least 16 characters").optional(),
+  /** Production search engine; unset: the embedded Korean search in the server's memory. */
+  MEILISEARCH_HOST: url("MEILISEARCH_HOST").optional(),
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  /** Prefix of the index names, when several shops share one Meilisearch. */
+  MEILISEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]+$/, "MEILISEARCH_INDEX_PREFIX: lower-case letters, digits, _ and - only").optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
 })
 
@@ -45,6 +50,7 @@ const productionRules = baseSchema.superRefine((env, ctx) => {
   }
   need("DATABASE_URL", "the PostgreSQL connection URL")
   need("REDIS_URL", "event bus, workflow engine, locking and caching are shared through Redis")
+  need("MEILISEARCH_HOST", "the embedded search index lives in one process; server and worker share Meilisearch")
   need("STORE_CORS", "the storefront origins")
   need("ADMIN_CORS", "the admin origins")
   need("AUTH_CORS", "the origins allowed to authenticate")

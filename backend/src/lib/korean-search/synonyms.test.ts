@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { normalizeText } from "./analyzer"
-import data from "./synonyms.json"
+import data from "./synonym-data.json"
 import { buildSynonymMap, IMPLIED_WORDS, SYNONYMS, synonymsOf } from "./synonyms"
 
 describe("synonyms", () => {

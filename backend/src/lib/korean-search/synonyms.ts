@@ -1,8 +1,8 @@
 import { normalizeText } from "./analyzer"
-import data from "./synonyms.json"
+import data from "./synonym-data.json"
 
 /**
- * Synonyms are data (synonyms.json), read once into one map: query word -> extra words to look for.
+ * Synonyms are data (synonym-data.json), read once into one map: query word -> extra words to look for.
  * They apply to queries only, so the index stays the product's own words. The same file lists the
  * words implied by the shop itself (see IMPLIED_WORDS).
  */
