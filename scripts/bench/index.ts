@@ -10,6 +10,7 @@ import { measureAll, MIN_PAGE_WARMUP, PRODUCT_PAGE_ROW } from "./measure"
 import { BENCH_USAGE, readBenchOptions, type BenchOptions } from "./options"
 import { renderTable } from "./report"
 import { readPublishableKey } from "./shop-data"
+import { searchSection } from "./search"
 import { formatMs, percentile } from "./stats"
 import { storefrontBuildId, storefrontSection } from "./storefront"
 import { OwnedLauncher, portOf, runningStack, stopLauncherPid, type StackInfo } from "./stack"
@@ -138,6 +139,13 @@ class Bench {
     if (storefront.failed) {
       process.exitCode = 1
       note("part of the storefront section could not be measured (see above)")
+    }
+    note("search: building synthetic indexes of 5,000 and 50,000 products (about a minute)…")
+    const search = await searchSection({ backendUrl: info.backendUrl, key, region, requests: this.options.requests })
+    process.stdout.write(`${search.text}\n`)
+    if (search.failed) {
+      process.exitCode = 1
+      note("some search requests failed (see the err column)")
     }
   }
 }

@@ -51,21 +51,23 @@ export function hitView(hit: SearchTypes.SearchHit, month: number) {
 
 type Names = { categories: Map<string, string>; farms: Map<string, string> }
 
-/** Korean names for the category and farm handles among the facet values (two small reads). */
-export async function facetNames(query: Omit<RemoteQueryFunction, symbol>, facets: SearchTypes.SearchResult["facets"]): Promise<Names> {
-  const values = (field: string) => {
-    const facet = facets?.[field]
-    return facet?.type === "value" ? facet.values.map((v) => v.value) : []
-  }
-  const [categoryHandles, farmHandles] = [values("category_handle"), values("farm_handle")]
+/** Names change rarely; a minute-old farm name in a facet is fine, two reads per search are not. */
+const NAMES_TTL_MS = 60_000
+let cached: { names: Names; at: number } | null = null
+
+/** Korean names of every category and approved farm, by handle (read at most once a minute). */
+export async function facetNames(query: Omit<RemoteQueryFunction, symbol>): Promise<Names> {
+  if (cached && Date.now() - cached.at < NAMES_TTL_MS) return cached.names
   const [categories, farms] = await Promise.all([
-    categoryHandles.length ? query.graph({ entity: "product_category", fields: ["handle", "name"], filters: { handle: categoryHandles } }) : { data: [] },
-    farmHandles.length ? query.graph({ entity: "farm", fields: ["handle", "name"], filters: { handle: farmHandles } }) : { data: [] },
+    query.graph({ entity: "product_category", fields: ["handle", "name"] }),
+    query.graph({ entity: "farm", fields: ["handle", "name"] }),
   ])
-  return {
+  const names = {
     categories: new Map(categories.data.map((c: { handle: string; name: string }) => [c.handle, c.name])),
     farms: new Map(farms.data.map((f: { handle: string; name: string }) => [f.handle, f.name])),
   }
+  cached = { names, at: Date.now() }
+  return names
 }
 
 export function facetViews(facets: SearchTypes.SearchResult["facets"], names: Names) {

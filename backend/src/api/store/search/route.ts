@@ -34,7 +34,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreSearchQueryType>
     query: params.q,
     hits: result.hits.map((hit) => hitView(hit, month)),
     count,
-    facets: facetViews(result.facets, await facetNames(query, result.facets)),
+    facets: facetViews(result.facets, await facetNames(query)),
     did_you_mean: typeof didYouMean === "string" ? didYouMean : null,
     popular,
     limit: params.limit,

@@ -20,7 +20,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreSearchSuggestQue
     pagination: { take: limit },
     search_options: { facets: ["category_handle", "farm_handle"] },
   })
-  const facets = facetViews(result.facets, await facetNames(req.scope.resolve(ContainerRegistrationKeys.QUERY), result.facets))
+  const facets = facetViews(result.facets, await facetNames(req.scope.resolve(ContainerRegistrationKeys.QUERY)))
   const month = koreanMonth()
   res.set("Cache-Control", "public, max-age=30")
   res.json({
