@@ -85,7 +85,7 @@ test("a shopper who forgot the password resets it with the e-mailed link", async
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("비밀번호 찾기")
   await page.getByLabel("이메일").fill(email)
   await page.getByRole("button", { name: "재설정 링크 받기" }).click()
-  await expect(page.getByRole("status")).toContainText("메일을 보냈습니다")
+  await expect(page.getByRole("main").getByRole("status")).toContainText("메일을 보냈습니다")
 
   await page.goto(await resetLinkFor(email))
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("비밀번호 재설정")
