@@ -51,7 +51,9 @@ async function productIdsOf(event: IngestEvent, ctx: Ingestion): Promise<string[
     return data.map((v: { product_id: string | null }) => v.product_id).filter((id): id is string => Boolean(id))
   }
   const { data } = await query.graph({ entity: "farm", fields: ["products.id"], filters: { id: ids(event) } })
-  return data.flatMap((farm) => (farm.products ?? []).flatMap((p) => (p?.id ? [p.id] : [])))
+  // Typed here: the generated query types (.medusa/types) do not exist before the first build.
+  const farms = data as unknown as { products?: ({ id?: string } | null)[] | null }[]
+  return farms.flatMap((farm) => (farm.products ?? []).flatMap((p) => (p?.id ? [p.id] : [])))
 }
 
 export default defineSearchIndex({
