@@ -19,6 +19,8 @@ module.exports = defineConfig({
       authCors: env.AUTH_CORS,
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
+      // Farmers sign in with e-mail and password only (the department and shoppers keep Medusa's defaults).
+      authMethodsPerActor: { farmer: ["emailpass"] },
     },
   },
   // The admin calls the API on its own origin ("/"), so one build serves any port or host.

@@ -1,4 +1,6 @@
-import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { allowFields, authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminFarmDecisionBody } from "./admin/farms/[id]/decision/validators"
+import { FarmApplicationBody } from "./farmer/applications/validators"
 import { StoreOrderLookupBody } from "./store/order-lookup/validators"
 import { PUBLIC_FARM_FIELDS } from "./store/farms/farm-fields"
 import { StoreListFarmsQuery } from "./store/farms/validators"
@@ -13,6 +15,14 @@ const allowFarm = allowFields("farm", ...PUBLIC_FARM_FIELDS.map((field) => `farm
 
 export default defineMiddlewares({
   routes: [
+    // Farmers are their own actor type. Applying needs only the registration token (no farm yet).
+    {
+      matcher: "/farmer/applications",
+      methods: ["POST"],
+      middlewares: [authenticate("farmer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(FarmApplicationBody)],
+    },
+    { matcher: "/farmer/me", middlewares: [authenticate("farmer", ["bearer", "session"])] },
+    { matcher: "/admin/farms/:id/decision", methods: ["POST"], middlewares: [validateAndTransformBody(AdminFarmDecisionBody)] },
     {
       matcher: "/store/farms",
       methods: ["GET"],

@@ -15,6 +15,9 @@ export type CreateFarmStepInput = {
   certifications: { items: { type: string; number: string }[] }
   status: "pending" | "approved" | "rejected" | "suspended"
   free_shipping_threshold: number | null
+  farmer_registration_number?: string | null
+  business_number?: string | null
+  settlement_account?: { bank_name: string; account_number: string; holder: string } | null
 }
 
 export const createFarmStep = createStep(

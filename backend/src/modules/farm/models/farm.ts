@@ -22,6 +22,12 @@ export const Farm = model
     status: model.enum(["pending", "approved", "rejected", "suspended"]).default("pending"),
     /** Why the department rejected or suspended the farm; shown to the farmer. */
     status_reason: model.text().nullable(),
+    /** 농업경영체 등록번호 (10 digits): required of an applicant; the seeded farms may lack it. */
+    farmer_registration_number: model.text().nullable(),
+    /** 사업자등록번호 (10 digits), where the seller has one. */
+    business_number: model.text().nullable(),
+    /** Where settlements are paid: { bank_name, account_number, holder }. */
+    settlement_account: model.json().nullable(),
     /** Order value (won) from which this farm's delivery is free; null: never free. */
     free_shipping_threshold: model.number().nullable(),
     members: model.hasMany(() => FarmMember, { mappedBy: "farm" }),

@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/** GET /farmer/me — the signed-in farmer and its farm (status and the department's reason). */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "farm_member",
+    fields: ["id", "email", "name", "role", "farm.id", "farm.handle", "farm.name", "farm.status", "farm.status_reason", "farm.town", "farm.phone", "farm.email"],
+    filters: { id: req.auth_context.actor_id },
+  })
+  const member = data[0]
+  if (!member?.farm) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No farm member for this login")
+  const { farm, ...person } = member
+  res.json({ member: person, farm })
+}
