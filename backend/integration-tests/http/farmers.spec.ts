@@ -69,6 +69,10 @@ medusaIntegrationTestRunner({
 
       const { status, data } = await api.post("/farmer/applications", application("new-farmer@example.com", "위미 귤밭"), { headers: registration })
       expect(status).toBe(201)
+      // The department's queue of applications.
+      const queue = await api.get("/admin/farms?status=pending", { headers: admin })
+      expect(queue.data.farms.map((f: { id: string }) => f.id)).toContain(data.farm.id)
+      expect((await statusOf(api.get("/admin/farms?status=open", { headers: admin }))).status).toBe(400)
       expect(data.farm).toMatchObject({ status: "pending", name: "위미 귤밭", handle: expect.stringMatching(/^wimi-/) })
 
       const me = await api.get("/farmer/me", { headers: await signIn("new-farmer@example.com") })

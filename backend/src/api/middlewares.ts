@@ -1,5 +1,6 @@
 import { allowFields, authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminFarmDecisionBody } from "./admin/farms/[id]/decision/validators"
+import { AdminListFarmsQuery } from "./admin/farms/validators"
 import { FarmApplicationBody } from "./farmer/applications/validators"
 import { StoreOrderLookupBody } from "./store/order-lookup/validators"
 import { PUBLIC_FARM_FIELDS } from "./store/farms/farm-fields"
@@ -22,6 +23,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("farmer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(FarmApplicationBody)],
     },
     { matcher: "/farmer/me", middlewares: [authenticate("farmer", ["bearer", "session"])] },
+    { matcher: "/admin/farms", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListFarmsQuery, {})] },
     { matcher: "/admin/farms/:id/decision", methods: ["POST"], middlewares: [validateAndTransformBody(AdminFarmDecisionBody)] },
     {
       matcher: "/store/farms",

@@ -20,6 +20,9 @@ export default function SiteFooter() {
             <li>
               <a href="/farms">입점 농가</a>
             </li>
+            <li>
+              <a href="/farmer/apply">농가 입점 신청</a>
+            </li>
           </ul>
         </nav>
         <h2 className="visually-hidden">사업자 정보</h2>
