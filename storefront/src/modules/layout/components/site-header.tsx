@@ -1,5 +1,6 @@
 import CartCount from "@/modules/cart/components/cart-count"
-import SearchBox from "@/modules/search/components/search-box"
+import SearchBoxLoader from "@/modules/search/components/search-box-loader"
+import SearchForm from "@/modules/search/components/search-form"
 import AccountLink from "./account-link"
 import CategoryNav from "./category-nav"
 import styles from "./site-header.module.css"
@@ -12,7 +13,9 @@ export default function SiteHeader() {
           서귀포<span className={styles.logoIn}>in</span>
         </a>
         <p className={styles.tagline}>서귀포시 농가 직거래 장터</p>
-        <SearchBox />
+        <SearchBoxLoader>
+          <SearchForm />
+        </SearchBoxLoader>
         <div className={styles.actions}>
           <AccountLink />
           <CartCount />

@@ -24,10 +24,10 @@ const noQuery = () => ""
  * categories and farms from /search/suggest as the shopper types (debounced, stale requests aborted).
  * ↑/↓ move through the options, Enter opens the highlighted one (or searches), Escape closes.
  */
-export default function SearchBox() {
+export default function SearchBox({ initialValue, autoFocus = false }: { initialValue?: string; autoFocus?: boolean }) {
   const id = useId()
   const fromUrl = useSyncExternalStore(noSubscribe, urlQuery, noQuery)
-  const [typed, setTyped] = useState<string | null>(null)
+  const [typed, setTyped] = useState<string | null>(initialValue || null)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const [recent, setRecent] = useState<string[]>([])
@@ -139,6 +139,7 @@ export default function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
+        autoFocus={autoFocus}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}
