@@ -29,3 +29,16 @@ export async function publishableKey(container: MedusaContainer): Promise<string
   if (!data[0]) throw new Error("no publishable key: was the catalog seeded?")
   return data[0].token
 }
+
+type AxiosLikeError = { response?: { status: number; data: { message?: string } } }
+
+/** The HTTP status and message of a request expected to fail (200 when it did not). */
+export async function statusOf(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
+  try {
+    await promise
+    return { status: 200, message: "" }
+  } catch (e) {
+    const res = (e as AxiosLikeError).response
+    return { status: res?.status ?? 0, message: res?.data?.message ?? "" }
+  }
+}

@@ -1,19 +1,9 @@
 import { beforeAll, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { BACKEND_DIR, publishableKey, seedCatalog, testEnv } from "../helpers"
+import { BACKEND_DIR, publishableKey, seedCatalog, statusOf, testEnv } from "../helpers"
 
-type AxiosLikeError = { response?: { status: number; data: { message?: string } } }
 
-async function statusOf(promise: Promise<unknown>) {
-  try {
-    await promise
-    return { status: 200, message: "" }
-  } catch (e) {
-    const res = (e as AxiosLikeError).response
-    return { status: res?.status ?? 0, message: res?.data?.message ?? "" }
-  }
-}
 
 const application = (email: string, farm_name: string) => ({
   farm_name,

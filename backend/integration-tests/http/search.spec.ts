@@ -3,20 +3,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { QUERY_CASES, queryCaseProblems } from "../../src/lib/korean-search/query-set"
-import { BACKEND_DIR, publishableKey, seedCatalog, testEnv } from "../helpers"
+import { BACKEND_DIR, publishableKey, seedCatalog, statusOf, testEnv } from "../helpers"
 
-type AxiosLikeError = { response?: { status: number; data: { message?: string } } }
 type Hit = { handle: string; title: string; price: number; matched: string[]; farm: { name: string } | null }
-
-async function statusOf(promise: Promise<unknown>) {
-  try {
-    await promise
-    return { status: 200, message: "" }
-  } catch (e) {
-    const res = (e as AxiosLikeError).response
-    return { status: res?.status ?? 0, message: res?.data?.message ?? "" }
-  }
-}
 
 /** Polls until `check` passes: the index follows events asynchronously (after the workflow). */
 async function eventually(check: () => Promise<void>, timeoutMs = 10_000) {

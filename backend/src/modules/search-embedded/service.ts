@@ -1,4 +1,4 @@
-import { AbstractSearchProviderService, MedusaError, extractPrimaryKeyFilter } from "@medusajs/framework/utils"
+import { AbstractSearchProviderService, MedusaError, extractPrimaryKeyFilter, projectDocument } from "@medusajs/framework/utils"
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { KoreanSearchEngine, type SortOrder } from "../../lib/korean-search"
 import { fromSearchDocument, type ProductSearchDocument } from "../../lib/product-search-document"
@@ -15,10 +15,6 @@ function sortOf(order: Record<string, "ASC" | "DESC"> | undefined): SortOrder {
   if (order?.price) return order.price === "ASC" ? "price_asc" : "price_desc"
   if (order?.created_at) return "newest"
   return "relevance"
-}
-
-function project(document: ProductSearchDocument, fields: string[]): Record<string, unknown> {
-  return fields.length ? Object.fromEntries(fields.filter((f) => f in document).map((f) => [f, document[f]])) : document
 }
 
 /**
@@ -113,7 +109,7 @@ export default class EmbeddedSearchProvider extends AbstractSearchProviderServic
     const hits = result.hits.flatMap((hit) => {
       const document = index.documents.get(hit.id)
       if (!document) return []
-      return [{ id: hit.id, score: hit.score, document: project(document, input.attributes_to_retrieve), highlights: { matched: hit.matched } }]
+      return [{ id: hit.id, score: hit.score, document: input.attributes_to_retrieve.length ? projectDocument(document, input.attributes_to_retrieve) : document, highlights: { matched: hit.matched } }]
     })
     const requested = (input.search_options?.facets ?? []).map((f) => (typeof f === "string" ? f : f.field))
     const facets: Record<string, SearchTypes.SearchFacetResult> = {}

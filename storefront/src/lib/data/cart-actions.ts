@@ -35,16 +35,17 @@ function failure(error: unknown): CartActionState {
   return { ok: false, message: "장바구니를 바꾸지 못했습니다. 잠시 후 다시 시도해 주세요." }
 }
 
-/** Everything that shows the cart re-renders with the new contents; the header's count follows. */
-async function changed(cartId: string) {
+/** What a cart change asks Medusa to answer with: enough for the header's count. */
+const COUNT_FIELDS = { fields: "id,items.quantity" }
+
+/**
+ * Everything that shows the cart re-renders with the new contents; the header's count follows,
+ * from the cart Medusa answered the change with (no second read).
+ */
+async function changed(cartId: string, cart: { items?: { quantity: number }[] | null } | undefined) {
   updateTag(TAGS.cart(cartId))
   refresh()
-  const { cart } = await storeSdk().client.fetch<{ cart: { items?: { quantity: number }[] | null } }>(`/store/carts/${cartId}`, {
-    method: "GET",
-    query: { fields: "id,items.quantity" },
-    cache: "no-store",
-  })
-  await writeCartCount((cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0))
+  await writeCartCount((cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0))
 }
 
 async function openCartId(): Promise<string> {
@@ -76,8 +77,8 @@ async function addVariant(form: FormData): Promise<CartActionState> {
       return { ok: false, message: stock === 0 ? "품절된 옵션은 담을 수 없습니다." : `남은 수량은 ${stock}개입니다.` }
     }
     const cartId = await openCartId()
-    await storeSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
-    await changed(cartId)
+    const { cart } = await storeSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, COUNT_FIELDS)
+    await changed(cartId, cart)
     return { ok: true, message: "장바구니에 담았습니다." }
   } catch (error) {
     return failure(error)
@@ -90,8 +91,8 @@ export async function updateLineQuantity(lineId: string, quantity: number): Prom
     return { ok: false, message: "수량을 확인해 주세요." }
   }
   try {
-    await storeSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" })
-    await changed(cartId)
+    const { cart } = await storeSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, COUNT_FIELDS)
+    await changed(cartId, cart)
     return { ok: true, message: null }
   } catch (error) {
     return failure(error)
@@ -102,8 +103,8 @@ export async function removeLineItem(lineId: string): Promise<CartActionState> {
   const cartId = await readCartId()
   if (!cartId || !lineSchema.safeParse(lineId).success) return { ok: false, message: "삭제할 상품을 찾을 수 없습니다." }
   try {
-    await storeSdk().store.cart.deleteLineItem(cartId, lineId)
-    await changed(cartId)
+    const { parent } = await storeSdk().store.cart.deleteLineItem(cartId, lineId, COUNT_FIELDS)
+    await changed(cartId, parent)
     return { ok: true, message: null }
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) await clearCartId()
