@@ -6,6 +6,11 @@ import { StoreOrderLookupBody } from "./store/order-lookup/validators"
 import { PUBLIC_FARM_FIELDS } from "./store/farms/farm-fields"
 import { StoreListFarmsQuery } from "./store/farms/validators"
 import { StoreSearchQuery, StoreSearchSuggestQuery } from "./store/search/validators"
+import { listingReviewMiddlewares } from "./admin/listing-reviews/middlewares"
+import { farmerAuth } from "./farmer/farm-context"
+import { farmerMembersMiddlewares } from "./farmer/members/middlewares"
+import { farmerOrdersMiddlewares } from "./farmer/orders/middlewares"
+import { farmerProductsMiddlewares } from "./farmer/products/middlewares"
 
 /**
  * Store product reads may ask for the linked farm (`fields=+farm.*` or `+farm.name`): the
@@ -22,7 +27,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [authenticate("farmer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(FarmApplicationBody)],
     },
-    { matcher: "/farmer/me", middlewares: [authenticate("farmer", ["bearer", "session"])] },
+    { matcher: "/farmer/me", middlewares: [farmerAuth] },
+    ...farmerMembersMiddlewares,
+    ...farmerProductsMiddlewares,
+    ...farmerOrdersMiddlewares,
+    ...listingReviewMiddlewares,
     { matcher: "/admin/farms", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListFarmsQuery, {})] },
     { matcher: "/admin/farms/:id/decision", methods: ["POST"], middlewares: [validateAndTransformBody(AdminFarmDecisionBody)] },
     {
