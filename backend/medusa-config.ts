@@ -30,6 +30,8 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/farm" },
+    { resolve: "./src/modules/listing-review" },
+    { resolve: "./src/modules/settlement" },
     {
       resolve: "@medusajs/medusa/file",
       key: Modules.FILE,
