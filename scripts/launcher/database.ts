@@ -52,6 +52,14 @@ export async function userExists(url: string, email: string): Promise<boolean> {
   })
 }
 
+export async function farmMemberExists(url: string, email: string): Promise<boolean> {
+  return withClient(url, async (client) => {
+    if (!(await tableExists(client, "farm_member"))) return false
+    const result = await client.query("select 1 from farm_member where email = $1 and deleted_at is null", [email])
+    return (result.rowCount ?? 0) > 0
+  })
+}
+
 /**
  * The storefront's publishable API key: the live one the seed made under the title in
  * seed/store.json (Medusa also makes a default key of its own, linked to another sales channel).

@@ -4,6 +4,8 @@ import { z } from "zod"
 import { readJson, writeJson } from "./json-file"
 
 export const ADMIN_EMAIL = "admin@seogwipo.go.kr"
+/** A login for a seeded farm's portal, so a newcomer can try /farmer at once. */
+export const DEMO_FARMER_EMAIL = "farmer@namwon.example"
 
 const secretsSchema = z.object({
   jwtSecret: z.string().min(64),
@@ -11,10 +13,13 @@ const secretsSchema = z.object({
   postgresPassword: z.string().min(24),
   adminEmail: z.email(),
   adminPassword: z.string().min(12),
+  // Added after the first release: data folders made before have none until the next start.
+  farmerEmail: z.email().optional(),
+  farmerPassword: z.string().min(12).optional(),
   createdAt: z.string(),
 })
 
-export type Secrets = z.infer<typeof secretsSchema>
+export type Secrets = Required<z.infer<typeof secretsSchema>>
 
 function generate(): Secrets {
   return {
@@ -24,8 +29,13 @@ function generate(): Secrets {
     postgresPassword: randomBytes(24).toString("hex"),
     adminEmail: ADMIN_EMAIL,
     adminPassword: randomBytes(12).toString("base64url"),
+    ...demoFarmer(),
     createdAt: new Date().toISOString(),
   }
+}
+
+function demoFarmer() {
+  return { farmerEmail: DEMO_FARMER_EMAIL, farmerPassword: randomBytes(12).toString("base64url") }
 }
 
 /**
@@ -35,8 +45,13 @@ function generate(): Secrets {
 export async function loadOrCreateSecrets(file: string): Promise<{ secrets: Secrets; created: boolean }> {
   const existing = await readJson(file, secretsSchema)
   if (existing) {
-    await chmod(file, 0o600)
-    return { secrets: existing, created: false }
+    if (existing.farmerEmail && existing.farmerPassword) {
+      await chmod(file, 0o600)
+      return { secrets: { ...existing, farmerEmail: existing.farmerEmail, farmerPassword: existing.farmerPassword }, created: false }
+    }
+    const completed = { ...existing, ...demoFarmer() }
+    await writeJson(file, completed, 0o600)
+    return { secrets: completed, created: false }
   }
   const secrets = generate()
   await writeJson(file, secrets, 0o600)

@@ -1,5 +1,5 @@
 import { mkdir } from "node:fs/promises"
-import { ensureAdminUser } from "./admin-user"
+import { ensureAdminUser, ensureDemoFarmer } from "./admin-user"
 import { addresses, backendEnv, storefrontEnv, type Addresses } from "./app-env"
 import { appsIn } from "./apps"
 import { banner } from "./banner"
@@ -68,6 +68,7 @@ async function launch(options: StartOptions, session: Session): Promise<void> {
   })
   await seedIfEmpty(supervisor, apps, env, postgres.databaseUrl)
   await ensureAdminUser(supervisor, apps, env, postgres.databaseUrl, secrets)
+  await ensureDemoFarmer(supervisor, apps, env, postgres.databaseUrl, secrets)
 
   await startBackend(supervisor, apps, options.mode, env, at)
   info(`backend answers ${at.backendUrl}/health`)

@@ -1,28 +1,12 @@
-import { readFile, rm } from "node:fs/promises"
+import { rm } from "node:fs/promises"
 import { afterAll, beforeAll, expect, it } from "vitest"
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import type { OutboxEntry } from "../../src/modules/outbox-notification/service"
 import { BACKEND_DIR, OUTBOX_FILE, testEnv } from "../helpers"
+import { mailTo, outbox } from "../outbox"
 
 const AUTH = "/auth/customer/emailpass"
-
-async function outbox(): Promise<OutboxEntry[]> {
-  const text = await readFile(OUTBOX_FILE, "utf8").catch(() => "")
-  return text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as OutboxEntry)
-}
-
-/** The subscriber runs after the request has answered: wait for its line in the outbox. */
-async function mailTo(email: string, timeoutMs = 15_000): Promise<OutboxEntry> {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const found = (await outbox()).find((e) => e.to === email)
-    if (found) return found
-    if (Date.now() > until) throw new Error(`no e-mail to ${email} in ${OUTBOX_FILE}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
   try {

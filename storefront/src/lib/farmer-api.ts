@@ -1,23 +1,14 @@
 import { z } from "zod"
 import type { ApplicationBody } from "./farmer-application"
+import { farmerHttp, messageOf, type FetchLike } from "./farmer-api/http"
+
+export { FarmerApiError } from "./farmer-api/http"
 
 /**
- * The backend's farmer routes (/auth/farmer/emailpass…, /farmer/…) over plain fetch, with the
- * steps of joining and signing in. No publishable key: these are not store routes. Every call is
- * `no-store` (per person). The fetch is passed in, so the steps are unit-tested without a backend;
- * only server code (src/lib/data/farmer*.ts) builds one with the real backend URL.
+ * Signing up and in as a farmer (/auth/farmer/emailpass…, /farmer/applications, /farmer/me), with
+ * the steps of joining and signing in. No publishable key: these are not store routes. The portal's
+ * own routes (products, orders…) are in ./farmer-api/portal.ts; both share ./farmer-api/http.ts.
  */
-
-/** The backend could not be reached, or answered what this contract does not expect. */
-export class FarmerApiError extends Error {
-  readonly status: number | null
-
-  constructor(message: string, status: number | null, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = "FarmerApiError"
-    this.status = status
-  }
-}
 
 const meSchema = z.object({
   member: z.object({
@@ -57,45 +48,13 @@ export type FarmerApi = {
   me(token: string): Promise<FarmerMe | null>
 }
 
-type FetchLike = (url: string, init: RequestInit) => Promise<Response>
-
-function messageOf(body: unknown): string {
-  if (body && typeof body === "object" && "message" in body && typeof body.message === "string") return body.message
-  return ""
-}
-
 export function farmerApi(backendUrl: string, fetchImpl: FetchLike = fetch): FarmerApi {
-  const base = backendUrl.replace(/\/+$/, "")
-
-  async function call(method: "GET" | "POST", path: string, options: { token?: string; body?: unknown } = {}) {
-    const headers: Record<string, string> = { accept: "application/json" }
-    if (options.body !== undefined) headers["content-type"] = "application/json"
-    if (options.token) headers.authorization = `Bearer ${options.token}`
-    let response: Response
-    try {
-      response = await fetchImpl(`${base}${path}`, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        cache: "no-store",
-      })
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new FarmerApiError(`${method} ${path} (${base}): ${reason}`, null, { cause: error })
-    }
-    const body: unknown = await response.json().catch(() => null)
-    return { status: response.status, body }
-  }
-
-  function unexpected(method: string, path: string, status: number, body: unknown): FarmerApiError {
-    return new FarmerApiError(`${method} ${path}: ${status} ${messageOf(body)}`.trim(), status)
-  }
-
-  function parse<T>(schema: z.ZodType<T>, method: string, path: string, status: number, body: unknown): T {
-    const parsed = schema.safeParse(body)
-    if (!parsed.success) throw new FarmerApiError(`${method} ${path}: ${status} with an unexpected body`, status)
-    return parsed.data
-  }
+  const http = farmerHttp(backendUrl, fetchImpl)
+  const call = async (method: "GET" | "POST", path: string, options: { token?: string; body?: unknown } = {}) =>
+    http.send(method, path, { token: options.token, json: options.body })
+  const unexpected = (method: "GET" | "POST", path: string, status: number, body: unknown) => http.unexpected(method, path, { status, body })
+  const parse = <T>(schema: z.ZodType<T>, method: "GET" | "POST", path: string, status: number, body: unknown): T =>
+    http.parse(schema, method, path, { status, body })
 
   return {
     async register(email, password) {

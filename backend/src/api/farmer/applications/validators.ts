@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { mobilePhone } from "../fields"
 
 /** The 읍·면·동 of Seogwipo: an applicant farms in one of them. */
 export const SEOGWIPO_TOWNS = [
@@ -16,11 +17,7 @@ export const FarmApplicationBody = z
   .object({
     farm_name: z.string({ message: "farm_name is required" }).trim().min(2, "farm_name must be 2 to 40 characters").max(40, "farm_name must be 2 to 40 characters"),
     representative: z.string({ message: "representative is required" }).trim().min(2, "representative must be 2 to 20 characters").max(20, "representative must be 2 to 20 characters"),
-    phone: z
-      .string({ message: "phone is required" })
-      .transform((v) => v.replace(/[\s-]/g, ""))
-      .pipe(z.string().regex(/^010\d{8}$/, "phone must be a 010 mobile number"))
-      .transform((v) => `${v.slice(0, 3)}-${v.slice(3, 7)}-${v.slice(7)}`),
+    phone: mobilePhone("phone"),
     email: z.email({ message: "email must be an e-mail address" }).max(200),
     town: z.enum(SEOGWIPO_TOWNS, { message: "town must be a 읍·면·동 of Seogwipo" }),
     address: z.string({ message: "address is required" }).trim().min(5, "address must be a full address").max(200, "address is too long"),

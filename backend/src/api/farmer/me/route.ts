@@ -10,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: req.auth_context.actor_id },
   })
   const member = data[0]
-  if (!member?.farm) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No farm member for this login")
+  if (!member?.farm) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "농장 회원으로 로그인해 주세요")
   const { farm, ...person } = member
   res.json({ member: person, farm })
 }

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { FarmInvite } from "./farm-invite"
 import { FarmMember } from "./farm-member"
 
 /**
@@ -31,5 +32,6 @@ export const Farm = model
     /** Order value (won) from which this farm's delivery is free; null: never free. */
     free_shipping_threshold: model.number().nullable(),
     members: model.hasMany(() => FarmMember, { mappedBy: "farm" }),
+    invites: model.hasMany(() => FarmInvite, { mappedBy: "farm" }),
   })
   .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }])
