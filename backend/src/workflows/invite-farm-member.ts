@@ -10,7 +10,8 @@ export type InviteFarmMemberInput = {
   email: string
   name: string
   token_hash: string
-  expires_at: Date
+  /** ISO time (workflow input is serialised: no Date objects) */
+  expires_at: string
   join_url: string
 }
 
@@ -21,7 +22,7 @@ export const inviteFarmMemberWorkflow = createWorkflow("invite-farm-member", (in
     email: input.email,
     name: input.name,
     token_hash: input.token_hash,
-    expires_at: input.expires_at,
+    expires_at: new Date(input.expires_at),
   }))
   const invite = createFarmInviteStep(inviteInput)
   const notification = transform({ input }, ({ input }) => [
@@ -29,7 +30,7 @@ export const inviteFarmMemberWorkflow = createWorkflow("invite-farm-member", (in
       to: input.email,
       channel: "email",
       template: FARM_INVITE_TEMPLATE,
-      data: { farm_name: input.farm_name, name: input.name, join_url: input.join_url, expires_at: input.expires_at.toISOString() },
+      data: { farm_name: input.farm_name, name: input.name, join_url: input.join_url, expires_at: input.expires_at },
     },
   ])
   sendNotificationsStep(notification)

@@ -25,7 +25,7 @@ export async function POST(req: AuthenticatedMedusaRequest<InviteMemberBodyType>
       email,
       name,
       token_hash: hash,
-      expires_at: inviteExpiry(new Date()),
+      expires_at: inviteExpiry(new Date()).toISOString(),
       join_url: inviteJoinUrl(loadEnvironment().STOREFRONT_URL, token),
     },
   })
