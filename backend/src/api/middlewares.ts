@@ -47,8 +47,12 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(StoreOrderLookupBody)],
     },
-    // The buyer's order page shows what checkout kept on the order (gift message, delivery memo).
-    { matcher: "/store/orders/:id", middlewares: [allowFields("metadata")] },
+    // The buyer's order page shows what checkout kept on the order (gift message, delivery memo)
+    // and links each farm's parcel to its courier's tracking page (Medusa allows fulfillments, not their labels).
+    {
+      matcher: "/store/orders/:id",
+      middlewares: [allowFields("metadata", "fulfillments.labels", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url", "fulfillments.metadata", "fulfillments.shipped_at")],
+    },
     { matcher: "/store/products", middlewares: [allowFarm] },
     { matcher: "/store/products/:id", middlewares: [allowFarm] },
   ],

@@ -6,6 +6,9 @@ import type { FarmOrder, FarmOrderItem, FarmScope, FarmShipment, FulfillmentRow,
 const text = (value: unknown): string => (typeof value === "string" ? value : "")
 const iso = (value: string | Date | null | undefined): string | null => (value ? new Date(value).toISOString() : null)
 
+/** How many the order holds of a line (query.graph gives it on the detail, Medusa's workflows on the line). */
+export const itemQuantity = (item: ItemRow): number => Number(item.detail?.quantity ?? item.quantity ?? 0)
+
 /** The farm's own line items of the order. */
 export function farmItems(order: OrderRow, scope: Pick<FarmScope, "productIds">): ItemRow[] {
   return (order.items ?? []).flatMap((item) => (item?.product_id && scope.productIds.has(item.product_id) ? [item] : []))
@@ -14,12 +17,12 @@ export function farmItems(order: OrderRow, scope: Pick<FarmScope, "productIds">)
 /** Items not fulfilled yet: what the farm may still ship. */
 export function openItemIds(order: OrderRow, scope: Pick<FarmScope, "productIds">): string[] {
   return farmItems(order, scope)
-    .filter((item) => Number(item.detail?.fulfilled_quantity ?? 0) < Number(item.quantity))
+    .filter((item) => Number(item.detail?.fulfilled_quantity ?? 0) < itemQuantity(item))
     .map((item) => item.id)
 }
 
 function projectItem(item: ItemRow): FarmOrderItem {
-  const quantity = Number(item.quantity)
+  const quantity = itemQuantity(item)
   const unitPrice = Math.round(Number(item.unit_price))
   return {
     id: item.id,

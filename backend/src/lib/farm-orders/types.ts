@@ -30,9 +30,10 @@ export type ItemRow = {
   title: string
   product_title?: string | null
   variant_title?: string | null
-  quantity: unknown
+  /** Empty from query.graph: an order line's quantity lives on its detail (the order item). */
+  quantity?: unknown
   unit_price: unknown
-  detail?: { fulfilled_quantity?: unknown; shipped_quantity?: unknown } | null
+  detail?: { quantity?: unknown; fulfilled_quantity?: unknown; shipped_quantity?: unknown } | null
 }
 
 export type FulfillmentRow = {
