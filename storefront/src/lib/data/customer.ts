@@ -34,6 +34,13 @@ export async function getCustomer(): Promise<HttpTypes.StoreCustomer | null> {
 }
 
 const ORDER_FIELDS = "id,display_id,status,fulfillment_status,payment_status,created_at,total,currency_code,*items,*fulfillments,*fulfillments.labels"
+/**
+ * One order's page also shows each farm's parcel (courier, 송장번호, 배송 조회). Medusa 2.21's store
+ * order route drops nested fields it does not allow, silently: the backend allows the fulfillments'
+ * labels (backend/src/api/farmer/orders/middlewares.ts); `items` is asked for in case it is allowed
+ * too (src/lib/couriers.ts also reads the tracking and items from the fulfillment's metadata).
+ */
+const ORDER_DETAIL_FIELDS = `${ORDER_FIELDS},*fulfillments.items`
 
 export async function listCustomerOrders(): Promise<HttpTypes.StoreOrder[]> {
   const body = await authorizedGet<HttpTypes.StoreOrderListResponse>("/store/orders", { fields: ORDER_FIELDS, limit: 50, order: "-created_at" })
@@ -42,6 +49,6 @@ export async function listCustomerOrders(): Promise<HttpTypes.StoreOrder[]> {
 
 export async function getCustomerOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
   if (!/^order_[A-Za-z0-9]+$/.test(id)) return null
-  const body = await authorizedGet<HttpTypes.StoreOrderResponse>(`/store/orders/${id}`, { fields: ORDER_FIELDS })
+  const body = await authorizedGet<HttpTypes.StoreOrderResponse>(`/store/orders/${id}`, { fields: ORDER_DETAIL_FIELDS })
   return body?.order ?? null
 }

@@ -113,8 +113,7 @@ const numText = (n: number | null | undefined) => (typeof n === "number" && Numb
 
 /** A stored listing, with its pending change (what the farmer last sent) over the live version. */
 export function listingValues(detail: ListingDetail): ListingFormValues {
-  const change = Object.fromEntries(Object.entries(detail.pending_change ?? {}).filter(([, v]) => v !== undefined && v !== null)) as Partial<ListingRead>
-  const p: ListingRead = { ...detail, ...change }
+  const p: ListingRead = { ...detail, ...detail.pending_change }
   const notice: Record<string, string> = {}
   for (const row of p.notice ?? []) notice[row.label] = row.value
   return {
@@ -133,7 +132,9 @@ export function listingValues(detail: ListingDetail): ListingFormValues {
     images: p.images ?? [],
     variety: p.citrus?.variety ?? "",
     heated: p.citrus?.heated_greenhouse ?? false,
-    variants: (p.variants ?? []).map((v) => ({ id: v.id ?? "", weight: v.weight, size: v.size, use: v.use || "가정용", price: numText(v.price), stock: numText(v.stock) })),
+    variants: p.variants?.length
+      ? p.variants.map((v) => ({ id: v.id ?? "", weight: v.weight, size: v.size, use: v.use || "가정용", price: numText(v.price), stock: numText(v.stock) }))
+      : [blankVariant()],
     lots: (p.citrus?.lots ?? []).map((l) => ({ lot: l.lot, brix: numText(l.brix), acidity: numText(l.acidity), measured_on: l.measured_on.slice(0, 10) })),
     notice,
   }

@@ -1,6 +1,7 @@
 import { z } from "zod"
 import type { FieldErrors } from "../forms"
-import { asCategory, lotName, noticeRows, noticeValueName, variantName, type ListingFormValues } from "./listing-form"
+import { backendProblems } from "./backend-message"
+import { LOT_FIELDS, VARIANT_FIELDS, asCategory, lotName, noticeRows, noticeValueName, variantName, type ListingFormValues } from "./listing-form"
 import { DELIVERY_TYPES, LISTING_CATEGORIES, USES, VARIETIES, type ListingInput } from "./schemas"
 
 /**
@@ -22,13 +23,13 @@ const month = z.string().regex(/^(?:[1-9]|1[0-2])$/, "달을 골라 주세요.")
 
 const variant = z.object({
   id: z.string(),
-  weight: required("중량·수량을 입력해 주세요. 예: 3kg").max(20, "20자 이하로 입력해 주세요."),
-  size: z.string().trim().max(20, "20자 이하로 입력해 주세요."),
+  weight: required("중량·수량을 입력해 주세요. 예: 3kg").max(30, "30자 이하로 입력해 주세요."),
+  size: z.string().trim().max(30, "30자 이하로 입력해 주세요."),
   use: z.enum(USES, { error: "가정용 또는 선물용을 골라 주세요." }),
   price: wholeNumber("가격을 입력해 주세요.", "가격은 숫자만 입력해 주세요. 예: 39000").pipe(
-    z.number().min(100, "가격은 100원 이상입니다.").max(10_000_000, "가격이 너무 큽니다. 다시 확인해 주세요.")
+    z.number().min(100, "가격은 100원 이상입니다.").max(100_000_000, "가격이 너무 큽니다. 다시 확인해 주세요.")
   ),
-  stock: wholeNumber("재고 수량을 입력해 주세요. 없으면 0", "재고는 숫자만 입력해 주세요.").pipe(z.number().max(100_000, "재고가 너무 큽니다.")),
+  stock: wholeNumber("재고 수량을 입력해 주세요. 없으면 0", "재고는 숫자만 입력해 주세요.").pipe(z.number().max(1_000_000, "재고가 너무 큽니다.")),
 })
 
 const lot = z.object({
@@ -42,20 +43,33 @@ const lot = z.object({
 })
 
 const listing = z.object({
-  title: required("상품 이름을 입력해 주세요.").max(100, "상품 이름은 100자 이하로 입력해 주세요."),
-  subtitle: z.string().trim().max(100, "한 줄 소개는 100자 이하로 입력해 주세요."),
-  description: required("상품 설명을 입력해 주세요.").max(5000, "상품 설명은 5000자 이하로 입력해 주세요."),
+  title: required("상품 이름을 입력해 주세요.").min(2, "상품 이름은 2자 이상으로 입력해 주세요.").max(100, "상품 이름은 100자 이하로 입력해 주세요."),
+  subtitle: z.string().trim().max(200, "한 줄 소개는 200자 이하로 입력해 주세요."),
+  description: required("상품 설명을 입력해 주세요.").min(10, "상품 설명은 10자 이상으로 적어 주세요.").max(5000, "상품 설명은 5000자 이하로 입력해 주세요."),
   category: z.enum(LISTING_CATEGORIES, { error: "종류를 골라 주세요." }),
   notice_type: z.enum(["coupon", "goods"], { error: "고시 종류를 골라 주세요." }),
   delivery_type: z.enum(DELIVERY_TYPES, { error: "배송 방법을 골라 주세요." }),
-  origin: required("원산지를 입력해 주세요. 예: 제주 서귀포시").max(100, "원산지는 100자 이하로 입력해 주세요."),
+  origin: required("원산지를 입력해 주세요. 예: 제주 서귀포시").max(200, "원산지는 200자 이하로 입력해 주세요."),
   images: z.array(z.string()).max(10, "사진은 10장까지 올릴 수 있습니다."),
-  variants: z.array(variant).min(1, "판매 단위를 하나 이상 적어 주세요."),
+  variants: z
+    .array(variant)
+    .min(1, "판매 단위를 하나 이상 적어 주세요.")
+    .max(30, "판매 단위는 30개까지입니다.")
+    .superRefine((rows, ctx) => {
+      const sized = rows.filter((v) => v.size).length
+      if (sized > 0 && sized < rows.length) ctx.addIssue({ code: "custom", message: "크기는 모든 단위에 적거나, 모두 비워 두세요." })
+      const seen = new Set<string>()
+      rows.forEach((v, i) => {
+        const key = JSON.stringify([v.weight, v.size, v.use])
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "weight"], message: "같은 단위가 위에 이미 있습니다. 무게·크기·용도 중 하나를 바꿔 주세요." })
+        seen.add(key)
+      })
+    }),
 })
 
 const citrus = z.object({
   variety: z.enum(VARIETIES, { error: "품종을 골라 주세요." }),
-  lots: z.array(lot),
+  lots: z.array(lot).max(50, "로트는 50개까지입니다."),
 })
 
 const blankLot = (l: ListingFormValues["lots"][number]) => !l.lot.trim() && !l.brix.trim() && !l.acidity.trim() && !l.measured_on.trim()
@@ -140,15 +154,52 @@ export function changedFields(before: ListingInput, after: ListingInput): Partia
   return changed as Partial<ListingInput>
 }
 
-/**
- * The backend's 400 on 심사 요청 names the missing notice labels or the lot under the threshold:
- * mark those inputs, so the farmer sees where to fix.
- */
-export function problemFields(message: string, values: ListingFormValues): FieldErrors {
-  const errors: FieldErrors = {}
-  noticeRows(values).forEach((row, i) => {
-    if (message.includes(row.label) && !row.value.trim()) errors[noticeValueName(i)] = "이 항목을 채워 주세요."
-  })
-  if (asCategory(values.category) === "citrus" && /Bx|brix|당도|산도|acidity|로트|lot/i.test(message)) errors.lots = message
-  return errors
+/** A backend path (variants.0.price, citrus.lots.1.brix, season.to …) → the input showing it. */
+function listingInput(path: string[]): string | null {
+  const [first, second, third] = path
+  const row = Number(second)
+  switch (first) {
+    case "variants":
+      if (second === undefined) return "variants"
+      return Number.isInteger(row) ? variantName((VARIANT_FIELDS as readonly string[]).includes(third) ? (third as "price") : "weight", row) : "variants"
+    case "citrus":
+      if (second === "lots") {
+        const lotRow = Number(third)
+        const field = path[3]
+        return Number.isInteger(lotRow) && (LOT_FIELDS as readonly string[]).includes(field) ? lotName(field as "brix", lotRow) : "lots"
+      }
+      return "variety"
+    case "season":
+      return second === "to" ? "season_to" : "season_from"
+    case "title":
+    case "subtitle":
+    case "description":
+    case "category":
+    case "notice_type":
+    case "delivery_type":
+    case "origin":
+    case "images":
+    case "notice":
+      return first
+    default:
+      return null
+  }
 }
+
+/**
+ * The backend's 400 (on 저장 or 심사 요청) names each problem's field first: put each beside its
+ * input, and mark every notice row whose label it lists as missing. `rest` is what names no input.
+ */
+export function problemFields(message: string, values: ListingFormValues): BackendProblemsOf {
+  const { errors, rest } = backendProblems(message, listingInput)
+  noticeRows(values).forEach((row, i) => {
+    if (errors.notice?.includes(row.label) && !row.value.trim()) errors[noticeValueName(i)] = "이 항목을 채워 주세요."
+  })
+  if (errors.lots && asCategory(values.category) !== "citrus") {
+    rest.push(errors.lots)
+    delete errors.lots
+  }
+  return { errors, rest }
+}
+
+type BackendProblemsOf = ReturnType<typeof backendProblems>

@@ -70,13 +70,28 @@ const listingIn = z.object({
   notice: z.array(z.object({ label: z.string(), value: text })).nullish(),
 })
 export type ListingRead = z.infer<typeof listingIn>
+type ListingKey = keyof typeof listingIn.shape
+
+/** Only the parts a pending change holds (absent parts must not read as emptied). */
+const pendingIn = z
+  .record(z.string(), z.unknown())
+  .nullish()
+  .transform((raw, ctx): Partial<ListingRead> | null => {
+    if (!raw) return null
+    const keys = Object.keys(raw).filter((k): k is ListingKey => k in listingIn.shape && raw[k] !== null && raw[k] !== undefined)
+    const mask = Object.fromEntries(keys.map((k) => [k, true])) as Partial<Record<ListingKey, true>>
+    const parsed = listingIn.pick(mask).safeParse(raw)
+    if (parsed.success) return parsed.data as Partial<ListingRead>
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path })
+    return z.NEVER
+  })
 
 export const productDetailSchema = z.object({
   product: listingIn.extend({
     id: z.string(),
     state: z.enum(LISTING_STATES),
     review_reason: z.string().nullish(),
-    pending_change: listingIn.partial().nullish(),
+    pending_change: pendingIn,
   }),
 })
 export type ListingDetail = z.infer<typeof productDetailSchema>["product"]
@@ -119,6 +134,7 @@ const farmOrderIn = z.object({
   id: z.string(),
   display_id: id,
   placed_at: z.string(),
+  canceled: z.boolean().nullish().transform((v) => v ?? false),
   payment_confirmed: z.boolean(),
   days_waiting: num,
   recipient: z.object({ name: text, phone: text, postal_code: text, address_1: text, address_2: text }),
