@@ -6,6 +6,7 @@ import {
   inviteWriteSchema,
   memberWriteSchema,
   membersSchema,
+  orderSchema,
   ordersSchema,
   productDetailSchema,
   productListSchema,
@@ -47,6 +48,7 @@ export type FarmerPortalApi = {
   /** Photos as multipart field `files`: their URLs, in the order given. */
   upload(token: string, files: Blob[]): Promise<WriteResult<string[]>>
   orders(token: string, status: OrderFilter): Promise<FarmOrder[]>
+  order(token: string, id: string): Promise<FarmOrder>
   ship(token: string, orderId: string, body: { courier: string; tracking_number: string; item_ids?: string[] }): Promise<WriteResult<FarmShipment>>
   /** A CSV of 주문번호, 택배사, 송장번호 as multipart field `file`. */
   uploadShipments(token: string, file: Blob, filename: string): Promise<WriteResult<CsvReport>>
@@ -94,6 +96,7 @@ export function farmerPortalApi(backendUrl: string, fetchImpl: FetchLike = fetch
     },
 
     orders: async (token, status) => (await read(ordersSchema, `/farmer/orders?status=${status}`, token)).orders,
+    order: async (token, id) => (await read(orderSchema, `/farmer/orders/${seg(id)}`, token)).order,
     ship: (token, orderId, body) => write(shipmentWriteSchema, `/farmer/orders/${seg(orderId)}/shipments`, token, { json: body }, (s) => s.shipment),
 
     uploadShipments(token, file, filename) {

@@ -157,6 +157,7 @@ const farmOrderIn = z.object({
 })
 export type FarmOrder = z.infer<typeof farmOrderIn>
 export const ordersSchema = z.object({ orders: z.array(farmOrderIn) })
+export const orderSchema = z.object({ order: farmOrderIn })
 export const shipmentWriteSchema = z.object({ shipment: shipmentIn })
 
 export const dashboardSchema = z.object({
