@@ -19,12 +19,12 @@ async function firstProduct(container: MedusaContainer, farmId: string) {
  * Everything of farm B a farmer of farm A could try to change, read straight from the
  * database: compared before and after the attempts.
  */
-async function farmBState(container: MedusaContainer, productId: string, orderIds: string[]) {
+async function farmBState(container: MedusaContainer, productIds: string[], orderIds: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
     fields: ["title", "description", "status", "metadata", "variants.id", "variants.prices.amount", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
-    filters: { id: productId },
+    filters: { id: productIds },
   })
   const { data: orders } = await query.graph({ entity: "order", fields: ["id", "fulfillments.id", "items.detail.fulfilled_quantity"], filters: { id: orderIds } })
   const { data: statements } = await query.graph({ entity: "settlement_statement", fields: ["id", "net", "status"], filters: {} })
@@ -39,7 +39,7 @@ medusaIntegrationTestRunner({
     let a: Headers // owner of farm A
     let suspended: Headers // owner of a farm the department suspended
     let admin: Headers
-    let b: { farmId: string; memberId: string; itemOnlyB: string; productId: string; variantId: string; statementId: string; onlyB: string; mixed: string; itemOfB: string }
+    let b: { farmId: string; memberId: string; itemOnlyB: string; itemOfA: string; draftId: string; draftVariantId: string; productId: string; variantId: string; statementId: string; onlyB: string; mixed: string; itemOfB: string }
     let own: { productId: string; variantId: string }
 
     beforeAll(async () => {
@@ -57,18 +57,24 @@ medusaIntegrationTestRunner({
       const mixed = await placeOrder(api, container, [own.variantId, ofB.variantId], "mixed@example.com")
       for (const order of [onlyB, mixed]) await confirmDeposit(api, container, order.id, admin)
       const itemOfB = mixed.items!.find((i) => i.variant_id === ofB.variantId)!.id
+      const itemOfA = mixed.items!.find((i) => i.variant_id === own.variantId)!.id
+      // A draft of B's (drafts take edits directly, live listings through review: both are tried).
+      const { data: draft } = await api.post("/farmer/products", {
+        title: "효돈 초안 상품", description: "아직 손님에게 보이지 않는 초안입니다.", category: "produce", delivery_type: "normal",
+        season: null, gift: false, origin: "국산", images: [], variants: [{ weight: "1kg", use: "가정용", price: 9000, stock: 5 }], notice: [],
+      }, { headers: farmB.headers })
       const statement = await container.resolve<{ createSettlementStatements(d: object): Promise<{ id: string }> }>("settlement").createSettlementStatements({
         farm_id: farmB.farmId, period_start: new Date("2026-11-01T00:00:00+09:00"), period_end: new Date("2026-11-15T23:59:59+09:00"),
         sales: 100000, refunds: 0, commission: 3000, net: 97000, status: "confirmed",
       })
-      b = { farmId: farmB.farmId, memberId: farmB.memberId, itemOnlyB: onlyB.items![0].id, ...ofB, statementId: statement.id, onlyB: onlyB.id, mixed: mixed.id, itemOfB }
+      b = { farmId: farmB.farmId, memberId: farmB.memberId, itemOnlyB: onlyB.items![0].id, itemOfA, draftId: draft.product.id, draftVariantId: draft.product.variants[0].id, ...ofB, statementId: statement.id, onlyB: onlyB.id, mixed: mixed.id, itemOfB }
       await api.post(`/admin/farms/${farmC.farmId}/decision`, { decision: "suspend", reason: "품질 민원 확인 중" }, { headers: admin })
     })
 
     describe("a farmer of farm A trying farm B's data gets 404, and nothing of B changes", () => {
       let before: string
       beforeAll(async () => {
-        before = await farmBState(getContainer(), b.productId, [b.onlyB, b.mixed])
+        before = await farmBState(getContainer(), [b.productId, b.draftId], [b.onlyB, b.mixed])
       })
 
       const listing = { title: "남의 상품 바꾸기", description: "다른 농장의 상품을 고쳐 보려는 시도입니다. 거절되어야 합니다." }
@@ -84,6 +90,14 @@ medusaIntegrationTestRunner({
         ["ship B's item of a shared order", () => api.post(`/farmer/orders/${b.mixed}/shipments`, { courier: "cj", tracking_number: "123456789013", item_ids: [b.itemOfB] }, { headers: a })],
         ["ship B's item of another order through A's share of a shared order", () => api.post(`/farmer/orders/${b.mixed}/shipments`, { courier: "cj", tracking_number: "123456789015", item_ids: [b.itemOnlyB] }, { headers: a })],
         ["remove B's member", () => api.delete(`/farmer/members/${b.memberId}`, { headers: a })],
+        ["reprice B's live listing", () => api.post(`/farmer/products/${b.productId}`, { variants: [{ id: b.variantId, weight: "3kg", use: "가정용", price: 100, stock: 1 }] }, { headers: a })],
+        ["replace B's photos", () => api.post(`/farmer/products/${b.productId}`, { images: [] }, { headers: a })],
+        ["change B's season and delivery (applied at once on a live listing)", () => api.post(`/farmer/products/${b.productId}`, { season: null, delivery_type: "normal" }, { headers: a })],
+        ["read B's draft", () => api.get(`/farmer/products/${b.draftId}`, { headers: a })],
+        ["edit B's draft (applied at once)", () => api.post(`/farmer/products/${b.draftId}`, listing, { headers: a })],
+        ["submit B's draft", () => api.post(`/farmer/products/${b.draftId}/submit`, {}, { headers: a })],
+        ["set the stock of B's draft", () => api.post(`/farmer/products/${b.draftId}/stock`, { variants: [{ id: b.draftVariantId, stock: 0 }] }, { headers: a })],
+        ["ship A's own item through an order holding only B's goods", () => api.post(`/farmer/orders/${b.onlyB}/shipments`, { courier: "cj", tracking_number: "123456789016", item_ids: [b.itemOfA] }, { headers: a })],
         ["read B's statement", () => api.get(`/farmer/settlements/${b.statementId}`, { headers: a })],
       ]
       for (const [name, attempt] of attempts) {
@@ -116,7 +130,7 @@ medusaIntegrationTestRunner({
       })
 
       it("left every piece of B's data as it was", async () => {
-        expect(await farmBState(getContainer(), b.productId, [b.onlyB, b.mixed])).toBe(before)
+        expect(await farmBState(getContainer(), [b.productId, b.draftId], [b.onlyB, b.mixed])).toBe(before)
       })
     })
 

@@ -17,7 +17,8 @@ export type FarmShipmentPlan = {
   items: { id: string; quantity: number }[]
   shipping_option_id: string
   label: { tracking_number: string; tracking_url: string; label_url: string }
-  metadata: { courier: CourierCode; farm_id: string }
+  /** What the shopper's order page shows per parcel: the farm's name and which items it holds. */
+  metadata: { courier: CourierCode; farm_id: string; farm_name: string; item_ids: string[] }
 }
 
 /**
@@ -38,10 +39,12 @@ export const planFarmShipmentStep = createStep("plan-farm-shipment", async (inpu
     .filter((item) => wanted.has(item.id))
     .map((item) => ({ id: item.id, quantity: itemQuantity(item) - Number(item.detail?.fulfilled_quantity ?? 0) }))
   const url = trackingUrl(input.courier, input.tracking_number)
+  const { data: farms } = await query.graph({ entity: "farm", fields: ["name"], filters: { id: input.farm_id } })
+  const farmName = (farms[0] as { name?: string } | undefined)?.name ?? ""
   return new StepResponse<FarmShipmentPlan>({
     items,
     shipping_option_id: method.shipping_option_id,
     label: { tracking_number: input.tracking_number, tracking_url: url, label_url: url },
-    metadata: { courier: input.courier, farm_id: input.farm_id },
+    metadata: { courier: input.courier, farm_id: input.farm_id, farm_name: farmName, item_ids: items.map((item) => item.id) },
   })
 })

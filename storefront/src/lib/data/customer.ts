@@ -37,7 +37,7 @@ const ORDER_FIELDS = "id,display_id,status,fulfillment_status,payment_status,cre
 /**
  * One order's page also shows each farm's parcel (courier, 송장번호, 배송 조회). Medusa 2.21's store
  * order route drops nested fields it does not allow, silently: the backend allows the fulfillments'
- * labels (backend/src/api/farmer/orders/middlewares.ts); `items` is asked for in case it is allowed
+ * labels (backend/src/api/middlewares.ts); `items` is asked for in case it is allowed
  * too (src/lib/couriers.ts also reads the tracking and items from the fulfillment's metadata).
  */
 const ORDER_DETAIL_FIELDS = `${ORDER_FIELDS},*fulfillments.items`

@@ -6,7 +6,7 @@ import { StoreError } from "../store-error"
 import { storeSdk } from "./client"
 
 const ORDER_FIELDS =
-  "id,display_id,email,status,payment_status,fulfillment_status,created_at,total,item_total,shipping_total,currency_code,metadata,*items,*shipping_address,*shipping_methods"
+  "id,display_id,email,status,payment_status,fulfillment_status,created_at,total,item_total,shipping_total,currency_code,metadata,*items,*shipping_address,*shipping_methods,*fulfillments,*fulfillments.labels"
 
 /**
  * One order by its id (an unguessable id: the confirmation link and the guest lookup hand it

@@ -3,6 +3,7 @@ import { orderStatusText } from "@/lib/account/order-status"
 import type { BankTransfer } from "@/lib/data/shop"
 import { formatWon } from "@/lib/format"
 import BankTransferBox from "../components/bank-transfer-box"
+import ParcelTracking from "../components/parcel-tracking"
 import styles from "../components/order.module.css"
 
 type Props = { order: HttpTypes.StoreOrder; bank: BankTransfer | null; justPlaced: boolean }
@@ -49,6 +50,7 @@ export default function OrderConfirmation({ order, bank, justPlaced }: Props) {
           </dd>
         </dl>
       </section>
+      <ParcelTracking order={order} />
       {address && (
         <section aria-labelledby="ship-title">
           <h2 id="ship-title">받는 분</h2>

@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test"
+import { storefront } from "./shop"
+
+export const FARMER_PASSWORD = "gyul-farm-2026"
+
+export async function fillByLabel(page: Page, fields: Record<string, string>) {
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value)
+}
+
+/** A new farm's application at /farmer/apply; the farmer lands on /farmer, signed in. */
+export async function applyAsFarmer(page: Page, email: string, farmName: string, beforeSubmit?: () => Promise<void>) {
+  await page.goto(`${storefront()}/farmer/apply`)
+  await fillByLabel(page, {
+    "농장 이름": farmName,
+    "대표자 이름": "강하례",
+    도로명주소: "제주특별자치도 서귀포시 남원읍 하례로 10",
+    "휴대폰 번호": "010-4444-5555",
+    이메일: email,
+    "농업경영체 등록번호": "1234567890",
+    "은행 이름": "농협은행",
+    계좌번호: "301-0000-1111-22",
+    예금주: "강하례",
+  })
+  await page.getByLabel("읍·면·동").selectOption("남원읍")
+  await page.getByLabel("인증 1 종류").selectOption("GAP")
+  await page.getByLabel("인증 1 번호").fill("GAP-2026-77")
+  await page.getByLabel("비밀번호", { exact: true }).fill(FARMER_PASSWORD)
+  await page.getByLabel("비밀번호 확인").fill(FARMER_PASSWORD)
+  await beforeSubmit?.()
+  await page.getByRole("button", { name: "입점 신청서 보내기" }).click()
+  await expect(page).toHaveURL(/\/farmer$/)
+}
