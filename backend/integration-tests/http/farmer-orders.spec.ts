@@ -239,7 +239,8 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const lowVariant = variants.get("hallabong-namwon")![2]
       const { data: links } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory.location_levels.id", "inventory_items.inventory.location_levels.location_id", "inventory_items.inventory_item_id"], filters: { id: lowVariant } })
-      const link = links[0].inventory_items[0]
+      type VariantStock = { inventory_items: { inventory_item_id: string; inventory: { location_levels: { location_id: string }[] } }[] }
+      const link = (links[0] as unknown as VariantStock).inventory_items[0]
       const level = link.inventory.location_levels[0]
       await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: level.location_id, stocked_quantity: 3 }])
 

@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
     async function displayId(orderId: string): Promise<number> {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } })
-      return (data[0] as { display_id: number }).display_id
+      return (data[0] as unknown as { display_id: number }).display_id
     }
 
     describe("who may write at all", () => {

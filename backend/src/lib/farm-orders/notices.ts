@@ -12,7 +12,7 @@ type NoticeItem = {
   detail?: { quantity?: unknown } | null
   unit_price: unknown
 }
-type NoticeOrder = { id: string; display_id: number | string; metadata?: Record<string, unknown> | null; items?: (NoticeItem | null)[] | null }
+type NoticeOrder = { id: string; display_id: number | string | null; metadata?: Record<string, unknown> | null; items?: (NoticeItem | null)[] | null }
 export type NoticeFarm = { id: string; name: string; email: string }
 
 export type Notice = { to: string; template: string; idempotency_key: string; data: Record<string, unknown> }
@@ -58,7 +58,7 @@ type ShippedFulfillment = {
   items?: ({ line_item_id?: string | null; title?: string | null; quantity?: unknown } | null)[] | null
   order?: {
     id: string
-    display_id: number | string
+    display_id: number | string | null
     email?: string | null
     items?: ({ id: string; product_title?: string | null; variant_title?: string | null } | null)[] | null
   } | null

@@ -74,7 +74,9 @@ export async function findFarmOrder(
   by: { id: string } | { display_id: number },
   now: Date
 ): Promise<{ row: OrderRow; order: FarmOrder } | null> {
-  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { ...by, is_draft_order: false } })
+  // display_id is typed as text in Medusa's generated filter types.
+  const key = "id" in by ? { id: by.id } : { display_id: String(by.display_id) }
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { ...key, is_draft_order: false } })
   const row = data[0] as OrderRow | undefined
   const order = row ? projectFarmOrder(row, scope, now) : null
   return row && order ? { row, order } : null
