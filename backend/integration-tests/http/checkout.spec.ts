@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loadCatalog } from "../../src/scripts/seed/load-catalog"
 import { BACKEND_DIR, publishableKey, seedCatalog, testEnv } from "../helpers"
+import { shopperAddress } from "../farmers"
 
 type ListedProduct = {
   id: string
@@ -12,17 +13,7 @@ type ListedProduct = {
   variants: { id: string; inventory_quantity?: number; calculated_price?: { calculated_amount: number } }[]
 }
 
-const address = {
-  first_name: "길동",
-  last_name: "홍",
-  address_1: "제주특별자치도 서귀포시 중앙로 105",
-  address_2: "3층 301호",
-  city: "서귀포시",
-  province: "제주특별자치도",
-  postal_code: "63592",
-  country_code: "kr",
-  phone: "010-1234-5678",
-}
+const address = shopperAddress
 
 medusaIntegrationTestRunner({
   cwd: BACKEND_DIR,
