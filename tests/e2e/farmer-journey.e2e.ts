@@ -28,7 +28,7 @@ type AdminOrder = { id: string; display_id: number; payment_collections?: { paym
 async function listBroccoli(page: Page, title: string) {
   await page.goto(`${storefront()}/farmer/products/new`)
   await page.getByLabel("종류").selectOption("produce")
-  await fillByLabel(page, {
+  await fillByLabel(page.getByRole("group", { name: "상품", exact: true }), {
     "상품 이름": title,
     "상품 설명": `하례리 밭에서 겨울 바닷바람을 맞고 자란 브로콜리입니다. ${HOSTILE}`,
     원산지: "제주 서귀포시 남원읍",
@@ -37,7 +37,7 @@ async function listBroccoli(page: Page, title: string) {
   await page.getByLabel("사진 더하기 (앨범에서 고르거나 바로 찍기)").setInputFiles(path.join(__dirname, "fixtures", "broccoli.jpg"))
   await expect(page.getByText("대표 사진")).toBeVisible({ timeout: 30_000 })
   await fillByLabel(page, { "무게·수량": "2kg", "가격 (원)": "15000", "재고 (개)": "30" })
-  await fillByLabel(page, NOTICE)
+  await fillByLabel(page.getByRole("group", { name: "상품정보제공고시" }), NOTICE)
   await page.screenshot({ path: path.join(ARTIFACTS, "farmer-product-form.png"), fullPage: true })
   await page.getByRole("button", { name: "심사 요청" }).click()
   await expect(page.getByText("심사를 요청했습니다.", { exact: false })).toBeVisible({ timeout: 30_000 })
@@ -95,7 +95,7 @@ test("a farmer joins, lists a photographed product, ships the shopper's order, a
 
   // The farmer sees only its own item of the order, and ships it.
   await page.goto(`${storefront()}/farmer/orders`)
-  const card = page.getByRole("listitem").filter({ hasText: `${orderNumber}` })
+  const card = page.locator("li[id^='order-']").filter({ hasText: new RegExp(`주문번호 ${orderNumber}(?!\\d)`) })
   await expect(card).toContainText(title)
   await expect(card).not.toContainText("한라봉")
   await expect(card).toContainText("김영희")

@@ -1,10 +1,11 @@
-import { expect, type Page } from "@playwright/test"
+import { expect, type Locator, type Page } from "@playwright/test"
 import { storefront } from "./shop"
 
 export const FARMER_PASSWORD = "gyul-farm-2026"
 
-export async function fillByLabel(page: Page, fields: Record<string, string>) {
-  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value)
+/** Fills fields by their exact label, on the page or inside one part of it (a fieldset). */
+export async function fillByLabel(scope: Page | Locator, fields: Record<string, string>) {
+  for (const [label, value] of Object.entries(fields)) await scope.getByLabel(label, { exact: true }).fill(value)
 }
 
 /** A new farm's application at /farmer/apply; the farmer lands on /farmer, signed in. */
