@@ -10,6 +10,7 @@ import { measureAll, MIN_PAGE_WARMUP, PRODUCT_PAGE_ROW } from "./measure"
 import { BENCH_USAGE, readBenchOptions, type BenchOptions } from "./options"
 import { renderTable } from "./report"
 import { readPublishableKey } from "./shop-data"
+import { farmerSection } from "./farmer"
 import { searchSection } from "./search"
 import { formatMs, percentile } from "./stats"
 import { storefrontBuildId, storefrontSection } from "./storefront"
@@ -146,6 +147,12 @@ class Bench {
     if (search.failed) {
       process.exitCode = 1
       note("some search requests failed (see the err column)")
+    }
+    const farmer = await farmerSection({ backendUrl: info.backendUrl, secretsFile: dataLayout(this.dataDir).secretsFile, requests: this.options.requests })
+    process.stdout.write(`${farmer.text}\n`)
+    if (farmer.failed) {
+      process.exitCode = 1
+      note("some farmer requests failed (see the err column)")
     }
   }
 }
