@@ -1,7 +1,5 @@
-import { readFile } from "node:fs/promises"
-import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
-import { storefront } from "./shop"
+import { resetLinkFor, storefront } from "./shop"
 
 const PASSWORD = "gyul-2026!"
 
@@ -27,23 +25,6 @@ async function addAddress(page: Page, name: string, detail: string) {
   await form.getByLabel("상세주소").fill(detail)
   await form.getByRole("button", { name: "배송지 저장" }).click()
   await expect(page.getByRole("article", { name: `${name} 배송지` })).toBeVisible()
-}
-
-/** The e-mail the outbox provider wrote for `to` in the shop's data dir (see global-setup.ts). */
-async function resetLinkFor(to: string): Promise<string> {
-  const dataDir = process.env.SEOGWIPO_TEST_DATA_DIR
-  if (!dataDir) throw new Error("SEOGWIPO_TEST_DATA_DIR is not set: global-setup.ts starts the shop")
-  const file = path.join(dataDir, "outbox.jsonl")
-  let link = ""
-  await expect
-    .poll(async () => {
-      const lines = (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean)
-      const mail = lines.map((l) => JSON.parse(l) as { to: string; template: string; data: { reset_url?: string } }).find((m) => m.to === to)
-      link = mail?.template === "customer-password-reset" ? (mail.data.reset_url ?? "") : ""
-      return link
-    }, { message: `a reset e-mail to ${to} in ${file}` })
-    .toMatch(/\/account\/reset-password\?token=/)
-  return link
 }
 
 test("a shopper saves addresses, makes one the default and deletes another", async ({ page }) => {

@@ -2,7 +2,7 @@ import path from "node:path"
 import { expect, test } from "@playwright/test"
 import { adminRequest, adminToken } from "./admin-api"
 import { applyAsFarmer, FARMER_PASSWORD } from "./farmer-steps"
-import { ARTIFACTS, storefront } from "./shop"
+import { ARTIFACTS, resetLinkFor, storefront } from "./shop"
 
 test.use({ viewport: { width: 360, height: 780 } })
 
@@ -36,6 +36,22 @@ test("a farmer applies from a phone, the department approves, and the farmer see
   await page.getByRole("button", { name: "로그인" }).click()
   await expect(page.getByText("이메일 또는 비밀번호가 맞지 않습니다.")).toBeVisible()
   await page.getByLabel("비밀번호").fill(FARMER_PASSWORD)
+  await page.getByRole("button", { name: "로그인" }).click()
+  await expect(page.locator("[data-status]")).toContainText("승인됨")
+
+  // A forgotten password: the portal's own reset page, through the e-mailed link.
+  await page.getByRole("button", { name: "로그아웃" }).click()
+  await page.getByRole("link", { name: "비밀번호를 잊으셨나요?" }).click()
+  await page.getByLabel("이메일").fill(email)
+  await page.getByRole("button", { name: "재설정 링크 받기" }).click()
+  await expect(page.getByRole("status")).toContainText("메일을 보냈습니다")
+  await page.goto(await resetLinkFor(email, "farmer-password-reset"))
+  await page.getByLabel("새 비밀번호", { exact: true }).fill("new-gyul-farm-2026")
+  await page.getByLabel("새 비밀번호 확인").fill("new-gyul-farm-2026")
+  await page.getByRole("button", { name: "비밀번호 바꾸기" }).click()
+  await expect(page).toHaveURL(/\/farmer\/login\?reset=done/)
+  await page.getByLabel("이메일").fill(email)
+  await page.getByLabel("비밀번호").fill("new-gyul-farm-2026")
   await page.getByRole("button", { name: "로그인" }).click()
   await expect(page.locator("[data-status]")).toContainText("승인됨")
 })

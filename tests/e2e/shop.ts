@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test"
+import { readFile } from "node:fs/promises"
 import path from "node:path"
 
 /** Where screenshots are kept (tests/artifacts). */
@@ -28,4 +29,21 @@ export function backend(): string {
   const url = process.env.BACKEND_URL
   if (!url) throw new Error("BACKEND_URL is not set: global-setup.ts starts the shop")
   return url
+}
+
+/** The reset link the outbox provider wrote to `to` (template customer- or farmer-password-reset) in the shop's data dir. */
+export async function resetLinkFor(to: string, template = "customer-password-reset"): Promise<string> {
+  const dataDir = process.env.SEOGWIPO_TEST_DATA_DIR
+  if (!dataDir) throw new Error("SEOGWIPO_TEST_DATA_DIR is not set: global-setup.ts starts the shop")
+  const file = path.join(dataDir, "outbox.jsonl")
+  let link = ""
+  await expect
+    .poll(async () => {
+      const lines = (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean)
+      const mail = lines.map((l) => JSON.parse(l) as { to: string; template: string; data: { reset_url?: string } }).find((m) => m.to === to && m.template === template)
+      link = mail?.data.reset_url ?? ""
+      return link
+    }, { message: `a ${template} e-mail to ${to} in ${file}` })
+    .toMatch(/reset-password\?token=/)
+  return link
 }

@@ -66,5 +66,20 @@ medusaIntegrationTestRunner({
       const update = sdk.client.fetch(`${AUTH}/update`, { method: "POST", body: { password: "hijacked-3" }, headers: { authorization: `Bearer ${token}` } })
       expect(await statusOf(update)).toBe(401)
     })
+
+    it("e-mails a farmer the portal's reset page, and the new password signs the farmer in", async () => {
+      const email = `farmer-reset-${Date.now()}@example.com`
+      const farmer = "/auth/farmer/emailpass"
+      await sdk.client.fetch(`${farmer}/register`, { method: "POST", body: { email, password: "old-password-1" } })
+      await sdk.client.fetch(`${farmer}/reset-password`, { method: "POST", body: { identifier: email }, headers: { accept: "text/plain" } })
+      const mail = await mailTo(email)
+      expect(mail.template).toBe("farmer-password-reset")
+      const resetUrl = new URL(String(mail.data.reset_url))
+      expect(resetUrl.pathname).toBe("/farmer/reset-password")
+      const token = resetUrl.searchParams.get("token")
+      await sdk.client.fetch(`${farmer}/update`, { method: "POST", body: { password: "new-password-2" }, headers: { authorization: `Bearer ${token}` } })
+      const { token: session } = await sdk.client.fetch<{ token: string }>(farmer, { method: "POST", body: { email, password: "new-password-2" } })
+      expect(session).toEqual(expect.any(String))
+    })
   },
 })

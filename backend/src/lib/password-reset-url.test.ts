@@ -9,3 +9,10 @@ describe("passwordResetUrl", () => {
     expect(url.searchParams.get("email")).toBe("hong+gil@example.com")
   })
 })
+
+describe("passwordResetUrl for farmers", () => {
+  it("points at the farmer portal's reset page", () => {
+    const url = new URL(passwordResetUrl("https://shop.example", "t", "farm@example.com", "farmer"))
+    expect(url.pathname).toBe("/farmer/reset-password")
+  })
+})

@@ -9,8 +9,19 @@ import { storeSdk } from "./client"
 export type ForgotPasswordState = { errors: Partial<Record<string, string>>; values: Record<string, string>; sent: boolean }
 export type ResetPasswordState = { errors: Partial<Record<string, string>> }
 
-const AUTH = "/auth/customer/emailpass"
 const RETRY = "잠시 후 다시 시도해 주세요."
+
+/** Shoppers and farmers reset the same way, each through its own Medusa actor and pages. */
+const ACTORS = {
+  customer: { auth: "/auth/customer/emailpass", login: "/account/login" },
+  farmer: { auth: "/auth/farmer/emailpass", login: "/farmer/login" },
+} as const
+type Actor = keyof typeof ACTORS
+
+/** The hidden `actor` field of the forms: anything but "farmer" is a shopper. */
+function actorOf(form: FormData): Actor {
+  return form.get("actor") === "farmer" ? "farmer" : "customer"
+}
 
 /**
  * 비밀번호 찾기: Medusa e-mails a one-time link (the backend's password-reset subscriber). The
@@ -23,7 +34,7 @@ export async function requestPasswordReset(_prev: ForgotPasswordState, form: For
   const parsed = forgotPasswordSchema.safeParse(fields)
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values, sent: false }
   try {
-    await storeSdk().client.fetch(`${AUTH}/reset-password`, {
+    await storeSdk().client.fetch(`${ACTORS[actorOf(form)].auth}/reset-password`, {
       method: "POST",
       body: { identifier: parsed.data.email },
       headers: { accept: "text/plain" }, // 201 Created, no JSON body
@@ -40,9 +51,10 @@ export async function resetPassword(_prev: ResetPasswordState, form: FormData): 
   const parsed = resetPasswordSchema.safeParse(formFields(form, ["token", "email", "password", "password_confirm"]))
   if (!parsed.success) return { errors: fieldErrors(parsed.error) }
   const { token, email, password } = parsed.data
+  const actor = ACTORS[actorOf(form)]
   try {
     // The account is the token's: Medusa takes entity_id from it and ignores any e-mail in the body.
-    await storeSdk().client.fetch(`${AUTH}/update`, {
+    await storeSdk().client.fetch(`${actor.auth}/update`, {
       method: "POST",
       body: { password },
       headers: { authorization: `Bearer ${token}` },
@@ -54,5 +66,5 @@ export async function resetPassword(_prev: ResetPasswordState, form: FormData): 
     }
     return { errors: { form: `비밀번호를 바꾸지 못했습니다. ${RETRY}` } }
   }
-  redirect(`/account/login?reset=done${email ? `&email=${encodeURIComponent(email)}` : ""}`)
+  redirect(`${actor.login}?reset=done${email ? `&email=${encodeURIComponent(email)}` : ""}`)
 }

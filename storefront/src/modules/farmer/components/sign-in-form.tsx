@@ -35,6 +35,9 @@ export default function FarmerSignInForm({ notice }: Props) {
         {pending ? "로그인 중…" : "로그인"}
       </button>
       <p className={form.alt}>
+        <a href="/farmer/forgot-password">비밀번호를 잊으셨나요?</a>
+      </p>
+      <p className={form.alt}>
         처음이신가요? <a href="/farmer/apply">농가 입점 신청</a>
       </p>
     </form>
