@@ -31,3 +31,18 @@ export async function applyAsFarmer(page: Page, email: string, farmName: string,
   await page.getByRole("button", { name: "입점 신청서 보내기" }).click()
   await expect(page).toHaveURL(/\/farmer$/)
 }
+
+/**
+ * Controls on the page smaller than a thumb (44 CSS px tall): buttons, selects, text fields and
+ * the portal menu's links. Checkboxes count through their label, text links inside sentences are
+ * not controls.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = Array.from(document.querySelectorAll<HTMLElement>("main button, main select, main input:not([type=checkbox]):not([type=hidden]):not([type=file]), main textarea, nav[aria-label='농가 메뉴'] a"))
+    return controls
+      .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? el.getAttribute("name") ?? "").trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().height)}px`)
+  })
+}
+

@@ -1,7 +1,7 @@
 import path from "node:path"
 import { expect, test } from "@playwright/test"
 import { adminRequest, adminToken } from "./admin-api"
-import { applyAsFarmer, FARMER_PASSWORD } from "./farmer-steps"
+import { applyAsFarmer, FARMER_PASSWORD, smallTargets } from "./farmer-steps"
 import { ARTIFACTS, resetLinkFor, storefront } from "./shop"
 
 test.use({ viewport: { width: 360, height: 780 } })
@@ -26,6 +26,12 @@ test("a farmer applies from a phone, the department approves, and the farmer see
 
   await page.reload()
   await expect(page.locator("[data-status]")).toContainText("승인됨")
+  // Big enough for a thumb on a 360 px phone, on every page of the portal.
+  for (const route of ["/farmer", "/farmer/products/new", "/farmer/orders", "/farmer/shipments", "/farmer/settlements", "/farmer/members"]) {
+    await page.goto(`${storefront()}${route}`)
+    expect(await smallTargets(page), route).toEqual([])
+  }
+  await page.goto(`${storefront()}/farmer`)
   await page.screenshot({ path: path.join(ARTIFACTS, "farmer-dashboard.png"), fullPage: true })
 
   // Sign out and in again.
