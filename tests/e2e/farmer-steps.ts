@@ -46,3 +46,21 @@ export async function smallTargets(page: Page): Promise<string[]> {
   })
 }
 
+
+/**
+ * What makes the page wider than the phone (a sideways scroll, or a zoomed-out page): elements
+ * reaching past the viewport's right edge, outside horizontal scrollers (the category bar).
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const inScroller = (el: Element | null): boolean => {
+      for (let at = el; at && at !== document.body; at = at.parentElement) if (["auto", "scroll", "hidden"].includes(getComputedStyle(at).overflowX)) return true
+      return false
+    }
+    return Array.from(document.querySelectorAll("body *"))
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !inScroller(el.parentElement))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} right=${Math.round(el.getBoundingClientRect().right)}`)
+      .slice(0, 5)
+  })
+}
