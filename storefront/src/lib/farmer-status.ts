@@ -5,8 +5,6 @@
 export const FARM_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
 export type FarmStatus = (typeof FARM_STATUSES)[number]
 
-export type FarmSection = { key: "products" | "orders" | "settlements"; title: string; text: string }
-
 export type StatusCopy = {
   status: FarmStatus
   /** The status in two or three words: 심사 중, 승인됨, 반려, 판매 중지. */
@@ -17,13 +15,7 @@ export type StatusCopy = {
   lines: string[]
   /** The department's reason, for rejected and suspended farms (null when none was given). */
   reason: string | null
-  /** The seller's sections this status opens (all still closed: "곧 열립니다"). */
-  sections: FarmSection[]
 }
-
-const PRODUCTS: FarmSection = { key: "products", title: "상품", text: "상품을 올리고 재고를 고칩니다." }
-const ORDERS: FarmSection = { key: "orders", title: "주문", text: "들어온 주문을 보고 발송합니다." }
-const SETTLEMENTS: FarmSection = { key: "settlements", title: "정산", text: "판매 대금과 정산 내역을 봅니다." }
 
 export function isFarmStatus(value: unknown): value is FarmStatus {
   return typeof value === "string" && (FARM_STATUSES as readonly string[]).includes(value)
@@ -40,7 +32,6 @@ export function farmStatusCopy(status: string, statusReason?: string | null): St
         tone: "ok",
         lines: ["판매를 시작할 수 있습니다."],
         reason: null,
-        sections: [PRODUCTS, ORDERS, SETTLEMENTS],
       }
     case "rejected":
       return {
@@ -49,7 +40,6 @@ export function farmStatusCopy(status: string, statusReason?: string | null): St
         tone: "stop",
         lines: ["입점 신청이 받아들여지지 않았습니다.", "아래 사유를 확인하시고, 궁금한 점은 감귤농정과로 연락해 주세요."],
         reason,
-        sections: [],
       }
     case "suspended":
       return {
@@ -58,7 +48,6 @@ export function farmStatusCopy(status: string, statusReason?: string | null): St
         tone: "stop",
         lines: ["지금은 상품을 팔 수 없습니다.", "지난 주문과 정산 내역은 계속 볼 수 있습니다."],
         reason,
-        sections: [ORDERS, SETTLEMENTS],
       }
     default:
       return {
@@ -67,7 +56,6 @@ export function farmStatusCopy(status: string, statusReason?: string | null): St
         tone: "wait",
         lines: ["감귤농정과에서 신청서를 확인하고 있습니다. 보통 3일 안에 알려 드립니다."],
         reason: null,
-        sections: [],
       }
   }
 }
